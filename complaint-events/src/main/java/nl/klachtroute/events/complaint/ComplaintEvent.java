@@ -1,0 +1,25 @@
+package nl.klachtroute.events.complaint;
+
+import nl.klachtroute.events.DomainEvent;
+
+/** Facts about the complaint case, published by complaint-intake. Topic: {@link nl.klachtroute.events.Topics#COMPLAINT}. */
+public sealed interface ComplaintEvent extends DomainEvent permits
+        ComplaintRegistered,
+        MissingDetailsRequested,
+        ComplaintAcknowledged,
+        HandlerAssigned,
+        CitizenContacted,
+        BejegeningRouteStarted,
+        EmployeeInformed,
+        FindingsReportRequested,
+        HearingWaived,
+        HandlingDeadlineExtended,
+        DeadlineApproaching,
+        DeadlineMissed,
+        ComplaintClosed,
+        ComplaintResolvedInformally,
+        ComplaintNotHandled,
+        ComplaintWithdrawn,
+        OmbudsmanReferralMade,
+        ComplaintReopened {
+}
