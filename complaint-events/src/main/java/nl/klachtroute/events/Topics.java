@@ -15,8 +15,8 @@ public final class Topics {
         return java.util.List.of(COMPLAINT, FINDINGS, NOTIFICATION, ANALYTICS);
     }
 
-    /** Dead letters of one consumer group on one topic. */
-    public static String deadLetter(String topic) {
-        return topic + ".dlq";
+    /** Dead letters of one consumer group on one topic: {@code <topic>.<group>.dlq}. */
+    public static String deadLetter(String topic, String group) {
+        return topic + "." + group + ".dlq";
     }
 }

@@ -1,0 +1,63 @@
+package nl.klachtroute.support.inbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Consumer-side de-duplication: remembers which events a consumer group has processed. A redelivered
+ * event (Kafka's at-least-once, an outbox re-publish, a replay) is recognised by its event id.
+ * <p>
+ * The marker is written after the effect. A crash in between re-runs the effect on redelivery, so
+ * effects also use deterministic ids (derived from the event id) to stay idempotent on their own.
+ */
+public class Inbox {
+
+    static final String COLLECTION = "inbox";
+    private final MongoOperations mongo;
+    private final Clock clock;
+
+    public Inbox(MongoOperations mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public boolean alreadyProcessed(String consumer, UUID eventId) {
+        return mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(key(consumer, eventId))),
+                ProcessedEvent.class, COLLECTION);
+    }
+
+    /** @return false when the event had already been recorded for this consumer */
+    public boolean markProcessed(String consumer, UUID eventId) {
+        try {
+            mongo.insert(new ProcessedEvent(key(consumer, eventId), consumer, eventId.toString(), clock.instant()),
+                    COLLECTION);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Runs the effect unless this consumer already processed the event. @return whether it ran */
+    public boolean processOnce(String consumer, UUID eventId, Runnable effect) {
+        if (alreadyProcessed(consumer, eventId)) {
+            return false;
+        }
+        effect.run();
+        markProcessed(consumer, eventId);
+        return true;
+    }
+
+    private static String key(String consumer, UUID eventId) {
+        return consumer + ":" + eventId;
+    }
+
+    @Document(COLLECTION)
+    record ProcessedEvent(String id, String consumer, String eventId, Instant processedAt) {
+    }
+}

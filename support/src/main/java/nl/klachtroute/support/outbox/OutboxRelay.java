@@ -1,0 +1,128 @@
+package nl.klachtroute.support.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaOperations;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * Publishes the events waiting in aggregate documents to Kafka, in the order they were stored, and
+ * removes each from its document once the broker acknowledged it (acks=all, idempotent producer).
+ * <p>
+ * Delivery is at least once: a crash between the acknowledgement and the removal publishes the event
+ * again on the next round, and consumers de-duplicate by event id. Removal also increments the
+ * document's {@code version}, so an aggregate loaded before the removal cannot write the sent events
+ * back: its save fails optimistically and is retried on fresh state.
+ * <p>
+ * While Kafka is unreachable nothing is lost: the events stay in their documents and go out on the
+ * first round after the broker is back.
+ */
+public class OutboxRelay {
+
+    public static final String OUTBOX_FIELD = "outbox";
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoOperations mongo;
+    private final KafkaOperations<String, String> kafka;
+    private final OutboxProperties properties;
+    private final Counter published;
+    private final Counter failures;
+    private volatile boolean brokerDown;
+
+    public OutboxRelay(MongoOperations mongo, KafkaOperations<String, String> kafka, OutboxProperties properties,
+            MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.properties = properties;
+        MeterRegistry registry = meters == null ? new SimpleMeterRegistry() : meters;
+        this.published = Counter.builder("klachtroute.outbox.published").description("Events published from outboxes")
+                .register(registry);
+        this.failures = Counter.builder("klachtroute.outbox.publish.failures")
+                .description("Publish attempts that failed and will be retried").register(registry);
+    }
+
+    /** One round over every outbox collection. @return the number of events published */
+    public int publishPending() {
+        int count = 0;
+        for (String collection : properties.collections()) {
+            count += publishPending(collection);
+        }
+        return count;
+    }
+
+    private int publishPending(String collection) {
+        Query pending = new Query(where(OUTBOX_FIELD + ".0").exists(true)).limit(properties.batchSize());
+        pending.fields().include(OUTBOX_FIELD);
+        int count = 0;
+        for (Document document : mongo.find(pending, Document.class, collection)) {
+            List<String> sent = new ArrayList<>();
+            try {
+                for (Document event : document.getList(OUTBOX_FIELD, Document.class)) {
+                    send(event);
+                    sent.add(event.getString("eventId"));
+                }
+            } catch (PublishFailed e) {
+                failures.increment();
+                if (!brokerDown) {
+                    log.warn("Kafka unreachable, events stay in the outbox and are retried: {}", e.getMessage());
+                    brokerDown = true;
+                }
+                markSent(collection, document.get("_id"), sent);
+                return count + sent.size();
+            }
+            markSent(collection, document.get("_id"), sent);
+            count += sent.size();
+        }
+        if (brokerDown && count > 0) {
+            log.info("Kafka reachable again, outbox flowing");
+            brokerDown = false;
+        }
+        return count;
+    }
+
+    private void send(Document event) {
+        try {
+            kafka.send(event.getString("topic"), event.getString("key"), event.getString("json"))
+                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailed(e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw new PublishFailed(e);
+        }
+    }
+
+    private void markSent(String collection, Object id, List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        Update update = new Update()
+                .pull(OUTBOX_FIELD, new Document("eventId", new Document("$in", eventIds)))
+                .inc("version", 1);
+        mongo.updateFirst(new Query(where("_id").is(id)), update, collection);
+        published.increment(eventIds.size());
+    }
+
+    private static final class PublishFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PublishFailed(Throwable cause) {
+            super(cause instanceof ExecutionException && cause.getCause() != null ? cause.getCause() : cause);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package nl.klachtroute.support.security;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import nl.klachtroute.support.problem.ApiProblemHandler;
+
+/**
+ * Every endpoint but health and the Prometheus scrape requires authentication. Refusals are
+ * problem+json. {@code dev-users} mode signs in the fictional staff with HTTP Basic; {@code jwt}
+ * mode takes roles from the token's {@code roles} claim and the login from {@code preferred_username}.
+ */
+@AutoConfiguration
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    StaffDirectory staffDirectory() {
+        return StaffDirectory.fictional();
+    }
+
+    @Bean
+    CurrentStaff currentStaff(StaffDirectory directory) {
+        return new CurrentStaff(directory);
+    }
+
+    @Bean
+    ApiProblemHandler apiProblemHandler() {
+        return new ApiProblemHandler();
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "klachtroute.security", name = "mode", havingValue = "dev-users")
+    UserDetailsService devUsers(StaffDirectory directory, SecurityProperties properties) {
+        return new InMemoryUserDetailsManager(directory.all().stream()
+                .map(m -> User.withUsername(m.id()).password("{noop}" + properties.devPassword())
+                        .roles(m.roles().stream().map(Role::name).toArray(String[]::new)).build())
+                .toList());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain klachtrouteSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
+                .permitAll()
+                .anyRequest().authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(properties.devUsers()))
+                        .accessDeniedHandler(forbidden()));
+        if (properties.devUsers()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(true)));
+        } else {
+            http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromToken()))
+                    .authenticationEntryPoint(unauthorized(false)));
+        }
+        http.headers(Customizer.withDefaults());
+        return http.build();
+    }
+
+    private static JwtAuthenticationConverter rolesFromToken() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        converter.setPrincipalClaimName("preferred_username");
+        return converter;
+    }
+
+    private static AuthenticationEntryPoint unauthorized(boolean basic) {
+        return (request, response, e) -> {
+            if (basic) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Klachtroute\", charset=\"UTF-8\"");
+            }
+            writeProblem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in to use this service");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> writeProblem(response, HttpStatus.FORBIDDEN, "access-refused",
+                "Your role does not allow this");
+    }
+
+    private static void writeProblem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String slug,
+            String detail) throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(("{\"type\":\"" + ApiProblemHandler.TYPE_BASE + slug + "\",\"title\":\""
+                + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

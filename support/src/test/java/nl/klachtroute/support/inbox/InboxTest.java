@@ -1,0 +1,95 @@
+package nl.klachtroute.support.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import nl.klachtroute.events.EventCodec;
+import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.events.fixtures.EventFixtures;
+import nl.klachtroute.support.testing.EmbeddedMongo;
+
+class InboxTest {
+
+    private final EmbeddedMongo store = new EmbeddedMongo();
+    private final MongoClient client = MongoClients.create(store.uri());
+    private final InboundEvents inbound = new InboundEvents(
+            new Inbox(new MongoTemplate(client, "klachtroute"), Clock.systemUTC()));
+    private final EventCodec codec = new EventCodec();
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        store.close();
+    }
+
+    @Test
+    void aRedeliveredEventHasNoSecondEffect() {
+        List<EventEnvelope> effects = new ArrayList<>();
+        Consumer<Message<byte[]>> handler = inbound.handler("notification-service", effects::add);
+        Message<byte[]> message = message(EventFixtures.envelope(EventFixtures.bejegeningRegistered(), "complaint-intake"));
+
+        handler.accept(message);
+        handler.accept(message);
+
+        assertThat(effects).hasSize(1);
+    }
+
+    @Test
+    void eachConsumerGroupProcessesTheEventOnce() {
+        List<String> effects = new ArrayList<>();
+        Message<byte[]> message = message(EventFixtures.envelope(EventFixtures.bejegeningRegistered(), "complaint-intake"));
+
+        inbound.handler("findings-report", e -> effects.add("findings")).accept(message);
+        inbound.handler("analytics-service", e -> effects.add("analytics")).accept(message);
+        inbound.handler("analytics-service", e -> effects.add("analytics")).accept(message);
+
+        assertThat(effects).containsExactly("findings", "analytics");
+    }
+
+    @Test
+    void aFailedEffectIsNotRecordedSoTheRedeliveryRunsIt() {
+        List<EventEnvelope> effects = new ArrayList<>();
+        Message<byte[]> message = message(EventFixtures.envelope(EventFixtures.bejegeningRegistered(), "complaint-intake"));
+        try {
+            inbound.handler("notification-service", e -> {
+                throw new IllegalStateException("SMTP down");
+            }).accept(message);
+        } catch (IllegalStateException expected) {
+            // the binder would retry
+        }
+
+        inbound.handler("notification-service", effects::add).accept(message);
+
+        assertThat(effects).hasSize(1);
+    }
+
+    @Test
+    void eventTypesFromANewerProducerAreSkippedNotFailed() {
+        List<EventEnvelope> effects = new ArrayList<>();
+        String json = codec.encode(EventFixtures.envelope(EventFixtures.bejegeningRegistered(), "complaint-intake"))
+                .replace("\"type\":\"ComplaintRegistered\"", "\"type\":\"ComplaintTeleported\"");
+
+        inbound.handler("analytics-service", effects::add)
+                .accept(MessageBuilder.withPayload(json.getBytes(StandardCharsets.UTF_8)).build());
+
+        assertThat(effects).isEmpty();
+    }
+
+    private Message<byte[]> message(EventEnvelope event) {
+        return MessageBuilder.withPayload(codec.encode(event).getBytes(StandardCharsets.UTF_8)).build();
+    }
+}
