@@ -1,0 +1,275 @@
+package nl.klachtroute.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import nl.klachtroute.analytics.AnalyticsServiceApplication;
+import nl.klachtroute.events.Topics;
+import nl.klachtroute.findings.FindingsReportApplication;
+import nl.klachtroute.intake.ComplaintIntakeApplication;
+import nl.klachtroute.notification.NotificationServiceApplication;
+import nl.klachtroute.support.kafka.LocalKafkaBroker;
+import nl.klachtroute.support.security.StaffDirectory;
+
+/**
+ * The whole system in one process, without Docker: a real KRaft Kafka broker (child JVM), the
+ * Mongo-compatible store (mongo-java-server, file-backed so complaints survive a restart), an SMTP
+ * server with a mail viewer, and the four services, each in its own Spring context on its own port.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    /** Ports and folders of one stack. */
+    public record Config(Path dataDir, boolean persistentStore, int kafkaPort, int kafkaControllerPort, int mongoPort,
+            int smtpPort, int mailViewerPort, int intakePort, int findingsPort, int notificationPort,
+            int analyticsPort) {
+
+        /** The documented fixed ports (README). */
+        public static Config standard(Path dataDir) {
+            return new Config(dataDir, true, 9092, 9093, 27017, 3025, 8025, 8081, 8082, 8083, 8084);
+        }
+
+        /** Free ports, for tests that run beside a developer's own stack. */
+        public static Config freePorts(Path dataDir, boolean persistentStore) {
+            return new Config(dataDir, persistentStore, free(), free(), free(), free(), free(), free(), free(), free(),
+                    free());
+        }
+
+        private static int free() {
+            return LocalKafkaBroker.freePort();
+        }
+    }
+
+    /** One of the four services. */
+    public record Service(String name, Class<?> application, String configName, String database, int port) {
+        public URI url() {
+            return URI.create("http://localhost:" + port);
+        }
+    }
+
+    private final Config config;
+    private final LocalKafkaBroker kafka;
+    private final List<Service> services;
+    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    private MongoServer mongo;
+    private GreenMail smtp;
+    private MailViewer mailViewer;
+
+    private LocalStack(Config config) {
+        this.config = config;
+        this.kafka = new LocalKafkaBroker(config.dataDir().resolve("kafka"), config.kafkaPort(),
+                config.kafkaControllerPort());
+        this.services = List.of(
+                new Service("complaint-intake", ComplaintIntakeApplication.class, ComplaintIntakeApplication.CONFIG_NAME,
+                        "klachtroute-intake", config.intakePort()),
+                new Service("findings-report", FindingsReportApplication.class, FindingsReportApplication.CONFIG_NAME,
+                        "klachtroute-findings", config.findingsPort()),
+                new Service("notification-service", NotificationServiceApplication.class,
+                        NotificationServiceApplication.CONFIG_NAME, "klachtroute-notification", config.notificationPort()),
+                new Service("analytics-service", AnalyticsServiceApplication.class,
+                        AnalyticsServiceApplication.CONFIG_NAME, "klachtroute-analytics", config.analyticsPort()));
+    }
+
+    public static LocalStack start(Config config) {
+        LocalStack stack = new LocalStack(config);
+        try {
+            stack.startInfrastructure();
+            stack.startServices();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        kafka.start(Duration.ofSeconds(90));
+        createTopics();
+        MongoBackend backend = config.persistentStore()
+                ? new H2Backend(config.dataDir().resolve("store.mv").toString())
+                : H2Backend.inMemory();
+        mongo = new MongoServer(backend);
+        mongo.bind("localhost", config.mongoPort());
+        smtp = new GreenMail(new ServerSetup(config.smtpPort(), "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            mailViewer = new MailViewer(smtp, config.mailViewerPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every topic with 3 partitions up front, so consumers and the outbox agree on partitioning. */
+    private void createTopics() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            for (String topic : Topics.all()) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Cannot create topic " + topic, e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The four contexts start side by side: on two cores that halves the wait. */
+    private void startServices() {
+        ExecutorService pool = Executors.newFixedThreadPool(services.size());
+        try {
+            List<Future<ConfigurableApplicationContext>> started = new ArrayList<>();
+            for (Service service : services) {
+                started.add(pool.submit(() -> startService(service)));
+            }
+            for (Future<ConfigurableApplicationContext> future : started) {
+                contexts.add(future.get());
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A service did not start", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private ConfigurableApplicationContext startService(Service service) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.config.name", service.configName());
+        props.put("server.port", service.port());
+        props.put("spring.mongodb.uri", "mongodb://localhost:" + config.mongoPort() + "/" + service.database());
+        props.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        props.put("spring.mail.host", "localhost");
+        props.put("spring.mail.port", config.smtpPort());
+        props.put("klachtroute.links.inbox", "http://localhost:" + config.notificationPort() + "/inbox");
+        props.put("spring.main.register-shutdown-hook", false);
+        return new SpringApplicationBuilder(service.application()).properties(props).profiles("local").run();
+    }
+
+    public List<Service> services() {
+        return services;
+    }
+
+    public Service service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public URI mailViewer() {
+        return URI.create("http://localhost:" + mailViewer.port());
+    }
+
+    public GreenMail smtp() {
+        return smtp;
+    }
+
+    public LocalKafkaBroker kafka() {
+        return kafka;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            try {
+                contexts.get(i).close();
+            } catch (RuntimeException e) {
+                log.warn("Stopping a service failed: {}", e.getMessage());
+            }
+        }
+        contexts.clear();
+        if (mailViewer != null) {
+            mailViewer.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+        if (mongo != null) {
+            mongo.shutdownNow();
+            mongo = null;
+        }
+        kafka.stop();
+    }
+
+    public static void main(String[] args) {
+        Path dataDir = Path.of(argument(args, "--data=", "data")).toAbsolutePath();
+        long begin = System.nanoTime();
+        LocalStack stack = start(Config.standard(dataDir));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nKlachtroute local stack stopping...");
+            stack.close();
+            System.out.println("Stopped.");
+        }, "local-stack-stop"));
+        System.out.println(banner(stack, Duration.ofNanos(System.nanoTime() - begin)));
+    }
+
+    private static String argument(String[] args, String prefix, String fallback) {
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return arg.substring(prefix.length());
+            }
+        }
+        return fallback;
+    }
+
+    static String banner(LocalStack stack, Duration took) {
+        StringBuilder b = new StringBuilder("\n=== Klachtroute local stack ready in ")
+                .append(took.toSeconds()).append(" s ===\n");
+        for (Service s : stack.services()) {
+            b.append(String.format("  %-21s %s   (health: %s/actuator/health)%n", s.name(), s.url(), s.url()));
+        }
+        b.append(String.format("  %-21s %s%n", "Inbox page", stack.service("notification-service").url() + "/inbox"));
+        b.append(String.format("  %-21s %s%n", "Sent e-mail", stack.mailViewer()));
+        b.append(String.format("  %-21s %s%n", "Kafka (KRaft)", stack.kafkaBootstrapServers()));
+        b.append(String.format("  %-21s mongodb://localhost:%d  (data: %s)%n", "Store", stack.config.mongoPort(),
+                stack.config.dataDir()));
+        b.append("\nDev users (HTTP Basic, password 'klachtroute'; fictional people):\n");
+        StaffDirectory.fictional().all().forEach(m -> b.append(String.format("  %-10s %-16s %s%n", m.id(),
+                m.roles(), m.leads().isEmpty() ? "" : "leads " + String.join(", ", m.leads()))));
+        b.append("\nStop with Ctrl-C.\n");
+        return b.toString();
+    }
+}
