@@ -1,0 +1,160 @@
+package nl.klachtroute.analytics.facts;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import nl.klachtroute.events.DeadlineKind;
+import nl.klachtroute.events.complaint.CitizenContacted;
+import nl.klachtroute.events.complaint.ComplaintAcknowledged;
+import nl.klachtroute.events.complaint.ComplaintClosed;
+import nl.klachtroute.events.complaint.ComplaintEvent;
+import nl.klachtroute.events.complaint.ComplaintNotHandled;
+import nl.klachtroute.events.complaint.ComplaintRegistered;
+import nl.klachtroute.events.complaint.ComplaintReopened;
+import nl.klachtroute.events.complaint.ComplaintResolvedInformally;
+import nl.klachtroute.events.complaint.ComplaintWithdrawn;
+import nl.klachtroute.events.complaint.DeadlineMissed;
+import nl.klachtroute.events.complaint.HandlingDeadlineExtended;
+import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
+
+/**
+ * One complaint as analytics sees it (klachtfeit): built only from events, keyed by complaint id,
+ * pseudonymised. Everything analytics counts is derived from these facts.
+ * <p>
+ * {@link #apply} is idempotent: the same event applied twice gives the same fact, so a redelivered event
+ * never counts twice even if the inbox marker was lost. Where the route allows it, the outcome also does
+ * not depend on the order of events (first contact and first referral win, missed deadlines are a set),
+ * and a fact can exist before its registration arrives (e.g. a registration replayed from the
+ * dead-letter topic); such a fact is not counted until it is {@link #registered()}.
+ *
+ * @param version          optimistic-locking version of the stored fact, null before the first save
+ * @param registration     null until the registration arrives
+ * @param missedDeadlines  deadlines complaint-intake reported as missed
+ * @param ending           null while the complaint is open (again)
+ * @param reopenedOn       the latest reopening decision
+ */
+public record ComplaintFact(
+        String complaintId,
+        Long version,
+        Registration registration,
+        LocalDate acknowledgedOn,
+        Contact contact,
+        Postponement postponement,
+        Set<DeadlineKind> missedDeadlines,
+        Ending ending,
+        OmbudsmanReferral ombudsmanReferral,
+        LocalDate reopenedOn) {
+
+    public ComplaintFact {
+        if (complaintId == null || complaintId.isBlank()) {
+            throw new IllegalArgumentException("A complaint fact needs the complaint id");
+        }
+        missedDeadlines = missedDeadlines == null || missedDeadlines.isEmpty() ? Set.of()
+                : Set.copyOf(EnumSet.copyOf(missedDeadlines));
+    }
+
+    /** A complaint analytics has not seen any fact about yet. */
+    public static ComplaintFact unknown(String complaintId) {
+        return new ComplaintFact(complaintId, null, null, null, null, null, Set.of(), null, null, null);
+    }
+
+    /** Only registered complaints are counted: the registration carries every dimension. */
+    public boolean registered() {
+        return registration != null;
+    }
+
+    /** The fact after this event; the same fact when the event tells analytics nothing new. */
+    public ComplaintFact apply(ComplaintEvent event) {
+        if (event instanceof ComplaintRegistered registered) {
+            return withRegistration(Registration.of(registered));
+        }
+        if (event instanceof ComplaintAcknowledged acknowledged) {
+            return acknowledgedOn == null || acknowledged.acknowledgedOn().isBefore(acknowledgedOn)
+                    ? withAcknowledgedOn(acknowledged.acknowledgedOn()) : this;
+        }
+        if (event instanceof CitizenContacted contacted) {
+            // The KPI is about the first contact; a later follow-up call does not change it.
+            return contact == null || contacted.contactedOn().isBefore(contact.contactedOn())
+                    ? withContact(new Contact(contacted.contactedOn(), contacted.channel(), contacted.withinDeadline()))
+                    : this;
+        }
+        if (event instanceof HandlingDeadlineExtended extended) {
+            return postponement == null || extended.newDeadline().isAfter(postponement.newDeadline())
+                    ? withPostponement(new Postponement(extended.newDeadline(), extended.weeks(),
+                            extended.withCitizenConsent()))
+                    : this;
+        }
+        if (event instanceof DeadlineMissed missed) {
+            if (missedDeadlines.contains(missed.kind())) {
+                return this;
+            }
+            EnumSet<DeadlineKind> kinds = EnumSet.of(missed.kind());
+            kinds.addAll(missedDeadlines);
+            return withMissedDeadlines(kinds);
+        }
+        if (event instanceof ComplaintClosed closed) {
+            return withEnding(Ending.closed(closed));
+        }
+        if (event instanceof ComplaintResolvedInformally resolved) {
+            return withEnding(Ending.resolvedInformally(resolved.resolvedOn()));
+        }
+        if (event instanceof ComplaintNotHandled notHandled) {
+            return withEnding(Ending.notHandled(notHandled.ground(), notHandled.decidedOn()));
+        }
+        if (event instanceof ComplaintWithdrawn withdrawn) {
+            return withEnding(Ending.withdrawn(withdrawn.withdrawnOn()));
+        }
+        if (event instanceof OmbudsmanReferralMade referral) {
+            return ombudsmanReferral == null || referral.referredOn().isBefore(ombudsmanReferral.referredOn())
+                    ? withOmbudsmanReferral(new OmbudsmanReferral(referral.referredOn(), referral.afterMissedDeadline()))
+                    : this;
+        }
+        if (event instanceof ComplaintReopened reopened) {
+            return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
+                    missedDeadlines, null, ombudsmanReferral, reopened.reopenedOn());
+        }
+        return this;
+    }
+
+    /** The same fact as stored under a new version. */
+    public ComplaintFact withVersion(Long newVersion) {
+        return new ComplaintFact(complaintId, newVersion, registration, acknowledgedOn, contact, postponement,
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn);
+    }
+
+    private ComplaintFact withRegistration(Registration value) {
+        return new ComplaintFact(complaintId, version, value, acknowledgedOn, contact, postponement, missedDeadlines,
+                ending, ombudsmanReferral, reopenedOn);
+    }
+
+    private ComplaintFact withAcknowledgedOn(LocalDate value) {
+        return new ComplaintFact(complaintId, version, registration, value, contact, postponement, missedDeadlines,
+                ending, ombudsmanReferral, reopenedOn);
+    }
+
+    private ComplaintFact withContact(Contact value) {
+        return new ComplaintFact(complaintId, version, registration, acknowledgedOn, value, postponement,
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn);
+    }
+
+    private ComplaintFact withPostponement(Postponement value) {
+        return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, value, missedDeadlines,
+                ending, ombudsmanReferral, reopenedOn);
+    }
+
+    private ComplaintFact withMissedDeadlines(Set<DeadlineKind> value) {
+        return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement, value,
+                ending, ombudsmanReferral, reopenedOn);
+    }
+
+    private ComplaintFact withEnding(Ending value) {
+        return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
+                missedDeadlines, value, ombudsmanReferral, reopenedOn);
+    }
+
+    private ComplaintFact withOmbudsmanReferral(OmbudsmanReferral value) {
+        return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
+                missedDeadlines, ending, value, reopenedOn);
+    }
+}

@@ -1,0 +1,45 @@
+package nl.klachtroute.analytics.facts.messaging;
+
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.klachtroute.analytics.facts.ComplaintFacts;
+import nl.klachtroute.analytics.facts.FactProjector;
+import nl.klachtroute.events.complaint.ComplaintEvent;
+import nl.klachtroute.support.inbox.InboundEvents;
+
+/** Builds the complaint facts from {@code klachtroute.complaint.v1} (binding {@code onComplaintEvent-in-0}). */
+@Configuration(proxyBeanMethods = false)
+public class ComplaintEventsConfiguration {
+
+    /** Consumer group and inbox name: the service name, so a second instance shares the work. */
+    public static final String CONSUMER = "analytics-service";
+    private static final Logger log = LoggerFactory.getLogger(ComplaintEventsConfiguration.class);
+
+    @Bean
+    FactProjector factProjector(ComplaintFacts facts) {
+        return new FactProjector(facts);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> onComplaintEvent(InboundEvents inboundEvents, FactProjector projector,
+            MeterRegistry meters) {
+        return inboundEvents.handler(CONSUMER, envelope -> {
+            if (envelope.payload() instanceof ComplaintEvent event) {
+                projector.project(envelope.complaintId(), event);
+                Counter.builder("klachtroute.analytics.events.projected")
+                        .description("Complaint events applied to the analytics facts")
+                        .tag("type", envelope.type()).register(meters).increment();
+                // Complaint id and type only: the payload may carry pseudonyms, which stay out of logs.
+                log.debug("Projected {} of complaint {}", envelope.type(), envelope.complaintId());
+            }
+        });
+    }
+}

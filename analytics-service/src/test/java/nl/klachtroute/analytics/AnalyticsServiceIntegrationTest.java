@@ -1,0 +1,295 @@
+package nl.klachtroute.analytics;
+
+import static nl.klachtroute.analytics.Complaints.aComplaint;
+import static nl.klachtroute.analytics.Complaints.envelope;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import nl.klachtroute.analytics.facts.ComplaintFacts;
+import nl.klachtroute.analytics.facts.Ending;
+import nl.klachtroute.events.Category;
+import nl.klachtroute.events.Channel;
+import nl.klachtroute.events.EventCodec;
+import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.events.Judgement;
+import nl.klachtroute.events.Topics;
+import nl.klachtroute.events.complaint.CitizenContacted;
+import nl.klachtroute.events.complaint.ComplaintClosed;
+import nl.klachtroute.support.outbox.OutboxAutoConfiguration;
+import nl.klachtroute.support.testing.EmbeddedMongo;
+import nl.klachtroute.support.testing.TopicReader;
+
+/**
+ * The service as a whole: complaint events on a real (embedded) Kafka broker become counts an analyst
+ * can read. Each test uses its own year of receipt, so tests share one context and one store without
+ * seeing each other's complaints.
+ */
+@SpringBootTest(properties = {
+        "spring.config.name=" + AnalyticsServiceApplication.CONFIG_NAME,
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "klachtroute.security.mode=dev-users",
+        "klachtroute.pseudonym.key=fictional-test-key-not-a-secret",
+        "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-initial-interval=50",
+        "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-max-interval=100" })
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 3, topics = Topics.COMPLAINT)
+class AnalyticsServiceIntegrationTest {
+
+    private static final EmbeddedMongo MONGO = new EmbeddedMongo();
+    private static final String SUMMARY = "/api/analytics/summary";
+    private static final String PASSWORD = "klachtroute";
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", MONGO::uri);
+    }
+
+    @AfterAll
+    static void stopStore() {
+        MONGO.close();
+    }
+
+    @TestConfiguration
+    static class FixedDay {
+        /** Every test complaint was received before this day, so its contact deadline has passed. */
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private ComplaintFacts facts;
+    @Value("${spring.embedded.kafka.brokers}")
+    private String brokers;
+    private KafkaTemplate<String, String> kafka;
+    private final EventCodec codec = new EventCodec();
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(OutboxAutoConfiguration.producerSettings(brokers)));
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.destroy();
+    }
+
+    @Test
+    void anAnalystSeesRegisteredComplaintsCountedPerCategoryDepartmentChannelRouteAndQuarter() throws Exception {
+        publish(aComplaint("K-2021-1").receivedOn(LocalDate.of(2021, 2, 3)).in("Activering", "Activering Noord")
+                .about(Category.BEJEGENING).via(Channel.WEB_FORM).registeredEnvelope());
+        publish(aComplaint("K-2021-2").receivedOn(LocalDate.of(2021, 3, 8)).in("Activering", "Activering Zuid")
+                .about(Category.BEJEGENING).via(Channel.PHONE).registeredEnvelope());
+        publish(aComplaint("K-2021-3").receivedOn(LocalDate.of(2021, 4, 12)).in("Inkomen", "Inkomen Zuid")
+                .about(Category.FINANCIEEL).via(Channel.LETTER).registeredEnvelope());
+        publish(aComplaint("K-2021-4").receivedOn(LocalDate.of(2021, 5, 20)).in("Inkomen", "Inkomen West")
+                .about(Category.TIJDIGHEID).via(Channel.EMAIL).registeredEnvelope());
+        publish(aComplaint("K-2021-5").receivedOn(LocalDate.of(2021, 6, 30)).in("Werk", "Werk Oost")
+                .about(Category.ERVAREN_DISCRIMINATIE).via(Channel.COUNTER).registeredEnvelope());
+
+        awaitTotal("from=2021-01-01&to=2021-12-31", 5);
+        summary("an.peters", "from=2021-01-01&to=2021-12-31")
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.filter.from").value("2021-01-01"))
+                .andExpect(jsonPath("$.suppressionApplied").value(false))
+                .andExpect(jsonPath("$.byCategory.BEJEGENING.count").value(2))
+                .andExpect(jsonPath("$.byCategory.FINANCIEEL.count").value(1))
+                .andExpect(jsonPath("$.byCategory.TIJDIGHEID.count").value(1))
+                .andExpect(jsonPath("$.byCategory.ERVAREN_DISCRIMINATIE.count").value(1))
+                .andExpect(jsonPath("$.byDepartment.Activering.count").value(2))
+                .andExpect(jsonPath("$.byDepartment.Inkomen.count").value(2))
+                .andExpect(jsonPath("$.byDepartment.Werk.count").value(1))
+                .andExpect(jsonPath("$.byRoute.BEJEGENING.count").value(3))
+                .andExpect(jsonPath("$.byRoute.STANDARD.count").value(2))
+                .andExpect(jsonPath("$.byChannel.PHONE.count").value(1))
+                .andExpect(jsonPath("$.byChannel.COUNTER.count").value(1))
+                .andExpect(jsonPath("$.byQuarter['2021-Q1'].count").value(2))
+                .andExpect(jsonPath("$.byQuarter['2021-Q2'].count").value(3));
+        // Both ends of the period are inclusive.
+        summary("admin", "from=2021-03-08&to=2021-05-20")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.count").value(3));
+    }
+
+    @Test
+    void aRedeliveredEventCountsOnce() throws Exception {
+        EventEnvelope registered = aComplaint("K-2022-1").receivedOn(LocalDate.of(2022, 9, 1)).registeredEnvelope();
+        publish(registered);
+        publish(registered);
+        // Same key, same partition: once the contact is visible, both copies before it were consumed.
+        publish(envelope("K-2022-1", new CitizenContacted(LocalDate.of(2022, 9, 5), Channel.PHONE, true),
+                LocalDate.of(2022, 9, 5)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> summary("an.peters", "from=2022-01-01&to=2022-12-31")
+                .andExpect(jsonPath("$.contactedWithin5WorkingDays.count").value(1)));
+        summary("an.peters", "from=2022-01-01&to=2022-12-31")
+                .andExpect(jsonPath("$.total.count").value(1))
+                .andExpect(jsonPath("$.byCategory.BEJEGENING.count").value(1));
+    }
+
+    @Test
+    void contactWithinFiveWorkingDaysAndClosureAreFollowedFromLaterEvents() throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            publish(aComplaint("K-2023-" + i).receivedOn(LocalDate.of(2023, 3, i)).registeredEnvelope());
+        }
+        publish(envelope("K-2023-1", new CitizenContacted(LocalDate.of(2023, 3, 3), Channel.PHONE, true),
+                LocalDate.of(2023, 3, 3)));
+        publish(envelope("K-2023-2", new CitizenContacted(LocalDate.of(2023, 3, 6), Channel.EMAIL, true),
+                LocalDate.of(2023, 3, 6)));
+        publish(envelope("K-2023-3", new CitizenContacted(LocalDate.of(2023, 3, 20), Channel.PHONE, false),
+                LocalDate.of(2023, 3, 20)));
+        publish(envelope("K-2023-1", new ComplaintClosed(LocalDate.of(2023, 4, 3), Judgement.DEELS_GEGROND, 1, true,
+                null, true, LocalDate.of(2024, 4, 3)), LocalDate.of(2023, 4, 3)));
+
+        // K-2023-4 was never contacted and its deadline has passed: due, but not within the deadline.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> summary("an.peters", "from=2023-01-01&to=2023-12-31")
+                .andExpect(jsonPath("$.contactedWithin5WorkingDays.count").value(2))
+                .andExpect(jsonPath("$.contactedWithin5WorkingDays.due").value(4))
+                .andExpect(jsonPath("$.contactedWithin5WorkingDays.share").value(0.5)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(facts.find("K-2023-1").orElseThrow().ending())
+                .extracting(Ending::kind, Ending::judgement, Ending::endedOn, Ending::withinHandlingDeadline)
+                .containsExactly(Ending.Kind.CLOSED, Judgement.DEELS_GEGROND, LocalDate.of(2023, 4, 3), true));
+    }
+
+    @Test
+    void smallCellsAreSuppressedWhenTheSummaryNarrowsToOneDepartment() throws Exception {
+        int n = 0;
+        n = publishMany(n, 6, Category.BEJEGENING);
+        n = publishMany(n, 5, Category.TIJDIGHEID);
+        n = publishMany(n, 3, Category.PRIVACY);
+        n = publishMany(n, 2, Category.OVERIG);
+
+        awaitTotal("from=2024-01-01&to=2024-12-31", 16);
+        summary("an.peters", "from=2024-01-01&to=2024-12-31&department=Werk")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suppressionApplied").value(true))
+                .andExpect(jsonPath("$.smallCellThreshold").value(5))
+                .andExpect(jsonPath("$.total.count").value(16))
+                .andExpect(jsonPath("$.byCategory.BEJEGENING.count").value(6))
+                .andExpect(jsonPath("$.byCategory.TIJDIGHEID.count").value(5))
+                .andExpect(jsonPath("$.byCategory.PRIVACY.suppressed").value(true))
+                .andExpect(jsonPath("$.byCategory.PRIVACY.count").doesNotExist())
+                .andExpect(jsonPath("$.byCategory.OVERIG.suppressed").value(true));
+        // Across all departments no category count points at a team.
+        summary("an.peters", "from=2024-01-01&to=2024-12-31")
+                .andExpect(jsonPath("$.suppressionApplied").value(false))
+                .andExpect(jsonPath("$.byCategory.OVERIG.count").value(2));
+        // A department with fewer than five complaints in the period shows no number at all.
+        summary("an.peters", "from=2024-01-01&to=2024-01-02&department=Werk")
+                .andExpect(jsonPath("$.total.suppressed").value(true))
+                .andExpect(jsonPath("$.byDepartment.Werk.suppressed").value(true));
+    }
+
+    @Test
+    void noResponseShowsAPseudonymOrAComplaintId() throws Exception {
+        String complainant = "cit_pseudonymOfAFictionalCitizen";
+        publish(aComplaint("K-2025-77").receivedOn(LocalDate.of(2025, 8, 11)).byComplainant(complainant)
+                .registeredEnvelope());
+        awaitTotal("from=2025-01-01&to=2025-12-31", 1);
+
+        for (String query : List.of("", "from=2025-01-01&to=2025-12-31", "department=Activering")) {
+            String body = summary("an.peters", query).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(body).doesNotContain(complainant, "cit_", "emp_", "K-2025-77", "complainantRef", "Activering Noord");
+        }
+    }
+
+    @Test
+    void onlyAnalystsAndAdministratorsMaySeeTheSummary() throws Exception {
+        for (String staff : List.of("h.devries", "tm.jansen", "mw.bakker")) {
+            summary(staff, "")
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value(containsString("access-refused")));
+        }
+        mvc.perform(get(SUMMARY))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        summary("admin", "").andExpect(status().isOk());
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsOrIsNotADateIsRefused() throws Exception {
+        summary("an.peters", "from=2026-05-01&to=2026-04-01")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("from"));
+        summary("an.peters", "from=first-of-may")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("from"));
+    }
+
+    @Test
+    void aRecordThatIsNotAnEventGoesToTheDeadLetterTopicAndDoesNotBlockThePartition() throws Exception {
+        kafka.send(new ProducerRecord<>(Topics.COMPLAINT, "K-2020-1", "this is not an event")).get();
+        publish(aComplaint("K-2020-1").receivedOn(LocalDate.of(2020, 6, 1)).registeredEnvelope());
+
+        awaitTotal("from=2020-01-01&to=2020-12-31", 1);
+        try (TopicReader deadLetters = new TopicReader(brokers, Topics.deadLetter(Topics.COMPLAINT, "analytics-service"))) {
+            List<String> keys = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                deadLetters.records().forEach(r -> keys.add(r.key()));
+                assertThat(keys).contains("K-2020-1");
+            });
+        }
+    }
+
+    private int publishMany(int from, int count, Category category) throws Exception {
+        for (int i = from; i < from + count; i++) {
+            publish(aComplaint("K-2024-" + i).receivedOn(LocalDate.of(2024, 1 + i % 12, 1)).in("Werk", "Werk Oost")
+                    .about(category).registeredEnvelope());
+        }
+        return from + count;
+    }
+
+    private void publish(EventEnvelope event) throws Exception {
+        kafka.send(new ProducerRecord<>(Topics.COMPLAINT, event.complaintId(), codec.encode(event))).get();
+    }
+
+    private ResultActions summary(String staff, String query) throws Exception {
+        return mvc.perform(get(SUMMARY + (query.isEmpty() ? "" : "?" + query)).with(httpBasic(staff, PASSWORD)));
+    }
+
+    private void awaitTotal(String query, int total) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> summary("an.peters", query)
+                .andExpect(jsonPath("$.total.count").value(total)));
+    }
+}
