@@ -1,0 +1,38 @@
+package nl.klachtroute.intake.complaint;
+
+import java.time.LocalDate;
+
+/**
+ * Which days count as working days for the terms of the route (werkdagen, Algemene termijnenwet art. 3).
+ * Behind an interface because the simple weekend rule of the skeleton is replaced by the Dutch public
+ * holidays and decree days later, without touching the deadline arithmetic.
+ */
+public interface WorkingDayCalendar {
+
+    boolean isWorkingDay(LocalDate day);
+
+    /** The {@code n}th working day after {@code day}, not counting {@code day} itself. */
+    default LocalDate nthWorkingDayAfter(LocalDate day, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, was " + n);
+        }
+        LocalDate current = day;
+        int counted = 0;
+        while (counted < n) {
+            current = current.plusDays(1);
+            if (isWorkingDay(current)) {
+                counted++;
+            }
+        }
+        return current;
+    }
+
+    /** The day itself when it is a working day, otherwise the next one (Atw art. 1). */
+    default LocalDate thisOrNextWorkingDay(LocalDate day) {
+        LocalDate current = day;
+        while (!isWorkingDay(current)) {
+            current = current.plusDays(1);
+        }
+        return current;
+    }
+}
