@@ -1,0 +1,29 @@
+package nl.klachtroute.findings.report.messaging;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import nl.klachtroute.events.complaint.FindingsReportRequested;
+import nl.klachtroute.findings.report.application.FindingsReportService;
+import nl.klachtroute.support.inbox.InboundEvents;
+
+/**
+ * Reacts to the complaint topic (binding {@code onComplaintEvent-in-0}, group {@code findings-report}).
+ * Redeliveries are dropped by the inbox; opening is idempotent on its own as well (report id from the
+ * complaint id). Events this service does not act on pass by.
+ */
+@Configuration(proxyBeanMethods = false)
+class ComplaintEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> onComplaintEvent(InboundEvents inboundEvents, FindingsReportService reports) {
+        return inboundEvents.handler(FindingsReportService.PRODUCER, envelope -> {
+            if (envelope.payload() instanceof FindingsReportRequested requested) {
+                reports.open(envelope, requested);
+            }
+        });
+    }
+}

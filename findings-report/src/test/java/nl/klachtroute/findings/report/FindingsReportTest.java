@@ -1,0 +1,115 @@
+package nl.klachtroute.findings.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.klachtroute.events.HearingParty;
+import nl.klachtroute.events.findings.FindingsReportOpened;
+import nl.klachtroute.events.findings.HearingHeld;
+import nl.klachtroute.support.problem.RuleViolationException;
+
+class FindingsReportTest {
+
+    @Test
+    void opensADraftForTheTeammanagerWithAnIdDerivedFromTheComplaint() {
+        FindingsReport.Opened opened = Reports.opened();
+
+        assertThat(opened.report().id()).isEqualTo("R-" + Reports.COMPLAINT_ID);
+        assertThat(opened.report().status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(opened.event()).isEqualTo(new FindingsReportOpened("R-" + Reports.COMPLAINT_ID, "Activering",
+                "Activering Noord", Reports.TEAMMANAGER, LocalDate.of(2026, 5, 22)));
+    }
+
+    @Test
+    void theAuthorCannotAcceptOrReturnTheirOwnReport() {
+        FindingsReport report = Reports.in(ReportStatus.SUBMITTED);
+
+        assertThatThrownBy(() -> report.accept(Reports.TEAMMANAGER, Reports.TODAY))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.slug()).isEqualTo("four-eyes"));
+        assertThatThrownBy(() -> report.returnWithRemarks(Reports.TEAMMANAGER, Reports.TODAY, "Prima zo."))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.slug()).isEqualTo("four-eyes"));
+        assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void aHandlerWhoRecordedAHearingCountsAsAuthorToo() {
+        FindingsReport report = Reports.opened().report();
+        report.recordHearing(new Hearing(HearingParty.EMPLOYEE, Reports.TODAY, 0, null, "Gesprek met medewerker.",
+                "sis.lead", Reports.TODAY, null));
+        report.writeFindings(Reports.findings());
+        report.submit(Reports.TEAMMANAGER, Reports.TODAY);
+
+        assertThat(report.authors()).containsExactlyInAnyOrder(Reports.TEAMMANAGER, "sis.lead");
+        assertThatThrownBy(() -> report.accept("sis.lead", Reports.TODAY)).isInstanceOf(RuleViolationException.class);
+        report.accept(Reports.HANDLER, Reports.TODAY);
+        assertThat(report.status()).isEqualTo(ReportStatus.ACCEPTED);
+    }
+
+    @Test
+    void cannotSubmitWithoutFindings() {
+        FindingsReport report = Reports.opened().report();
+        report.recordHearing(Reports.citizenHearing(null));
+
+        assertThatThrownBy(() -> report.submit(Reports.TEAMMANAGER, Reports.TODAY))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("findings"));
+    }
+
+    @Test
+    void aRetriedHearingRequestRecordsTheHearingOnce() {
+        FindingsReport report = Reports.opened().report();
+
+        assertThat(report.recordHearing(Reports.citizenHearing("key-1"))).singleElement().isInstanceOf(HearingHeld.class);
+        long revision = report.revision();
+        assertThat(report.recordHearing(Reports.citizenHearing("key-1"))).isEmpty();
+
+        assertThat(report.hearings()).hasSize(1);
+        assertThat(report.revision()).isEqualTo(revision);
+    }
+
+    @Test
+    void aHearingIsRecordedOnlyAfterItTookPlaceWithAtMostTwoCompanionsAndAWrittenRecord() {
+        FindingsReport report = Reports.opened().report();
+
+        assertThatThrownBy(() -> report.recordHearing(new Hearing(HearingParty.CITIZEN, Reports.TODAY.plusDays(1), 0,
+                null, "Verslag.", Reports.TEAMMANAGER, Reports.TODAY, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("heldOn"));
+        assertThatThrownBy(() -> report.recordHearing(new Hearing(HearingParty.CITIZEN, Reports.TODAY, 3, null,
+                "Verslag.", Reports.TEAMMANAGER, Reports.TODAY, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("companions"));
+        assertThatThrownBy(() -> report.recordHearing(new Hearing(HearingParty.CITIZEN, Reports.TODAY, 0, null, " ",
+                Reports.TEAMMANAGER, Reports.TODAY, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("record"));
+        assertThat(report.status()).isEqualTo(ReportStatus.DRAFT);
+    }
+
+    @Test
+    void aReturnedReportKeepsTheRemarksAndCanBeSubmittedAgain() {
+        FindingsReport report = Reports.in(ReportStatus.RETURNED);
+
+        report.recordHearing(new Hearing(HearingParty.EMPLOYEE, Reports.TODAY, 0, null, "Gesprek met medewerker.",
+                Reports.TEAMMANAGER, Reports.TODAY, null));
+        report.submit(Reports.TEAMMANAGER, Reports.TODAY);
+
+        assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(report.remarks()).extracting(Remark::by).containsExactly(Reports.HANDLER);
+        assertThat(report.hearings()).extracting(Hearing::party).containsExactly(HearingParty.CITIZEN,
+                HearingParty.EMPLOYEE);
+    }
+
+    @Test
+    void snapshotRestoresTheSameReport() {
+        FindingsReport report = Reports.in(ReportStatus.SHARED);
+
+        FindingsReport restored = FindingsReport.restore(report.snapshot());
+
+        assertThat(restored.snapshot()).isEqualTo(report.snapshot());
+        assertThat(restored.isAbout(Reports.EMPLOYEE_REF)).isTrue();
+        assertThat(restored.isAbout("emp_someone_else")).isFalse();
+        assertThat(restored.employeeRefs()).isEqualTo(List.of(Reports.EMPLOYEE_REF));
+    }
+}
