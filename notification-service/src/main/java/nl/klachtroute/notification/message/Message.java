@@ -1,0 +1,192 @@
+package nl.klachtroute.notification.message;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import nl.klachtroute.events.MessageChannel;
+import nl.klachtroute.events.RecipientKind;
+import nl.klachtroute.events.notification.MessageSent;
+import nl.klachtroute.notification.task.Task;
+import nl.klachtroute.support.problem.IllegalTransitionException;
+
+/**
+ * An outgoing message (bericht) with its delivery state. It is recorded before anything is sent, so a
+ * message that was decided on is never lost: it waits while the mail server is down and goes out when
+ * it is back. See {@link MessageState} for the state machine.
+ * <p>
+ * The move PENDING -> SENDING (the claim) is made atomically by the store
+ * ({@link Messages#claimNextDue}), so that of several dispatchers only one sends a message.
+ */
+public final class Message {
+
+    private final MessageId id;
+    private final String complaintId;
+    private final String taskId;
+    private final RecipientKind recipientKind;
+    private final String recipientId;
+    private final MessageChannel channel;
+    private final MailContent content;
+    private final Instant createdAt;
+    private final UUID correlationId;
+    private final UUID causationId;
+    private final Long version;
+    private MessageState state;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private Instant lastAttemptAt;
+    private Instant leaseUntil;
+    private String claimedBy;
+    private Instant sentAt;
+    private String lastError;
+
+    private Message(Snapshot s) {
+        this.id = Objects.requireNonNull(s.id(), "id");
+        this.complaintId = Objects.requireNonNull(s.complaintId(), "complaintId");
+        this.taskId = s.taskId();
+        this.recipientKind = Objects.requireNonNull(s.recipientKind(), "recipientKind");
+        this.recipientId = Objects.requireNonNull(s.recipientId(), "recipientId");
+        this.channel = Objects.requireNonNull(s.channel(), "channel");
+        this.content = Objects.requireNonNull(s.content(), "content");
+        this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
+        this.correlationId = Objects.requireNonNull(s.correlationId(), "correlationId");
+        this.causationId = Objects.requireNonNull(s.causationId(), "causationId");
+        this.state = Objects.requireNonNull(s.state(), "state");
+        this.attempts = s.attempts();
+        this.nextAttemptAt = s.nextAttemptAt();
+        this.lastAttemptAt = s.lastAttemptAt();
+        this.leaseUntil = s.leaseUntil();
+        this.claimedBy = s.claimedBy();
+        this.sentAt = s.sentAt();
+        this.lastError = s.lastError();
+        this.version = s.version();
+    }
+
+    /**
+     * An e-mail to the owner of a task, due to be sent at once. Its id follows from the task and the
+     * template, so recording it twice yields the same message.
+     *
+     * @param correlationId the flow the task belongs to, carried on to the event that reports the sending
+     * @param causationId   the event that caused the task
+     */
+    public static Message emailToTaskOwner(Task task, MailContent content, UUID correlationId, UUID causationId,
+            Instant at) {
+        MessageId id = MessageId.about(task.id().value(), content.template(), task.ownerId());
+        return new Message(new Snapshot(id, task.complaintId(), task.id().value(), RecipientKind.STAFF,
+                task.ownerId(), MessageChannel.EMAIL, content, at, correlationId, causationId, MessageState.PENDING, 0,
+                at, null, null, null, null, null, null));
+    }
+
+    public static Message restore(Snapshot snapshot) {
+        return new Message(snapshot);
+    }
+
+    /** The mail server accepted the message. */
+    public MessageSent sent(Instant at) {
+        requireSending("mark as sent");
+        state = MessageState.SENT;
+        sentAt = at;
+        releaseClaim();
+        lastError = null;
+        return new MessageSent(id.value(), content.template(), content.templateVersion(), channel, recipientKind);
+    }
+
+    /**
+     * The attempt failed for a reason that may pass (mail server down, timeout): wait and try again.
+     *
+     * @param reason why, without personal data (no addresses); shown in the delivery state
+     */
+    public void attemptFailed(Instant at, String reason, RetryPolicy policy) {
+        requireSending("retry");
+        state = MessageState.PENDING;
+        nextAttemptAt = at.plus(policy.delayAfter(attempts));
+        lastError = reason;
+        releaseClaim();
+    }
+
+    /** The message cannot be delivered as it is; trying again would not help. */
+    public void undeliverable(Instant at, String reason) {
+        requireSending("give up on");
+        state = MessageState.FAILED;
+        lastError = reason;
+        nextAttemptAt = null;
+        releaseClaim();
+    }
+
+    /** Whether this dispatcher holds the current claim. */
+    public boolean isClaimedBy(String dispatcher) {
+        return state == MessageState.SENDING && dispatcher.equals(claimedBy);
+    }
+
+    private void requireSending(String command) {
+        if (state != MessageState.SENDING) {
+            throw new IllegalTransitionException("message", state, command);
+        }
+    }
+
+    private void releaseClaim() {
+        leaseUntil = null;
+        claimedBy = null;
+    }
+
+    public MessageId id() {
+        return id;
+    }
+
+    public String complaintId() {
+        return complaintId;
+    }
+
+    public String recipientId() {
+        return recipientId;
+    }
+
+    public MailContent content() {
+        return content;
+    }
+
+    public MessageState state() {
+        return state;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public UUID correlationId() {
+        return correlationId;
+    }
+
+    public UUID causationId() {
+        return causationId;
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(id, complaintId, taskId, recipientKind, recipientId, channel, content, createdAt,
+                correlationId, causationId, state, attempts, nextAttemptAt, lastAttemptAt, leaseUntil, claimedBy,
+                sentAt, lastError, version);
+    }
+
+    /**
+     * The stored form of a message.
+     *
+     * @param taskId        the task it is about, if any
+     * @param correlationId the flow the message belongs to
+     * @param causationId   the event that caused the message
+     * @param attempts      send attempts started so far (counted when claimed)
+     * @param nextAttemptAt earliest time for the next attempt while PENDING
+     * @param leaseUntil    while SENDING: after this, another dispatcher may take the message over
+     * @param claimedBy     while SENDING: the dispatcher that holds the claim
+     * @param lastError     why the last attempt failed, without personal data
+     * @param version       optimistic-concurrency version; null before the first save
+     */
+    public record Snapshot(MessageId id, String complaintId, String taskId, RecipientKind recipientKind,
+            String recipientId, MessageChannel channel, MailContent content, Instant createdAt, UUID correlationId,
+            UUID causationId, MessageState state, int attempts, Instant nextAttemptAt, Instant lastAttemptAt, Instant leaseUntil, String claimedBy,
+            Instant sentAt, String lastError, Long version) {
+    }
+}

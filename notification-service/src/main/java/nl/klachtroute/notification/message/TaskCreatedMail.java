@@ -1,0 +1,59 @@
+package nl.klachtroute.notification.message;
+
+import java.util.Objects;
+
+import nl.klachtroute.notification.task.DutchDates;
+import nl.klachtroute.notification.task.Task;
+import nl.klachtroute.notification.task.TaskInstructions;
+
+/**
+ * The e-mail that tells a member of staff about a new task, in plain Dutch (B1): what to do, for which
+ * complaint, by when, and where the task is. It names only the complaint number, never the
+ * complainant: personal data stays in the system behind the sign-in.
+ */
+public final class TaskCreatedMail {
+
+    public static final String TEMPLATE = "task-created";
+    /** Raise when the wording changes, so a sent message still says which wording it had. */
+    public static final int VERSION = 1;
+
+    private TaskCreatedMail() {
+    }
+
+    /**
+     * @param recipientName the owner's display name from the staff directory, or null for a neutral greeting
+     * @param inboxUrl      address of the inbox page
+     */
+    public static MailContent render(Task task, String recipientName, String inboxUrl) {
+        Objects.requireNonNull(inboxUrl, "inboxUrl");
+        String title = TaskInstructions.title(task.kind());
+        String subject = "Nieuwe taak voor klacht " + task.complaintId() + ": " + title;
+        String due = task.dueOn() == null ? "Er is geen uiterste datum."
+                : "Uiterlijk " + DutchDates.longForm(task.dueOn()) + ".";
+        String body = String.join("\n",
+                "Beste " + (recipientName == null || recipientName.isBlank() ? "collega" : recipientName) + ",",
+                "",
+                "U hebt een nieuwe taak in Klachtroute.",
+                "",
+                "Wat moet u doen?",
+                title + ".",
+                "",
+                "Voor welke klacht?",
+                "Klacht " + task.complaintId() + ".",
+                "",
+                "Wanneer moet het klaar zijn?",
+                due,
+                "",
+                "Waar vindt u de taak?",
+                "In uw takenlijst: " + inboxUrl,
+                "",
+                "De gegevens van de klager staan niet in deze e-mail. Zo beschermen we de privacy van de klager.",
+                "",
+                "Met vriendelijke groet,",
+                "Klachtroute, Klachtenteam Sociaal",
+                "",
+                "Dit is een automatisch bericht. U kunt niet op deze e-mail antwoorden.",
+                "");
+        return new MailContent(TEMPLATE, VERSION, subject, body);
+    }
+}

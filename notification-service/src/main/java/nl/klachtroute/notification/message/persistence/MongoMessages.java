@@ -1,0 +1,106 @@
+package nl.klachtroute.notification.message.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.notification.message.MailContent;
+import nl.klachtroute.notification.message.Message;
+import nl.klachtroute.notification.message.MessageId;
+import nl.klachtroute.notification.message.MessageState;
+import nl.klachtroute.notification.message.Messages;
+import nl.klachtroute.support.outbox.PendingEvent;
+
+/** Messages in MongoDB; the claim is one findAndModify, atomic on a single document. */
+@Component
+class MongoMessages implements Messages {
+
+    private final MongoOperations mongo;
+
+    MongoMessages(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public boolean add(Message message) {
+        try {
+            mongo.insert(toDocument(message.snapshot(), null, List.of()));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Message> find(MessageId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), MessageDocument.class)).map(MongoMessages::toMessage);
+    }
+
+    @Override
+    public void update(Message message, List<EventEnvelope> events) {
+        Message.Snapshot s = message.snapshot();
+        MessageDocument stored = mongo.findById(s.id().value(), MessageDocument.class);
+        if (stored == null || !stored.version().equals(s.version())) {
+            throw new OptimisticLockingFailureException("Message " + s.id() + " changed since it was read");
+        }
+        List<PendingEvent> outbox = new ArrayList<>(stored.outbox() == null ? List.of() : stored.outbox());
+        outbox.addAll(PendingEvent.of(events));
+        mongo.save(toDocument(s, s.version(), outbox));
+    }
+
+    @Override
+    public Optional<Message> claimNextDue(Instant now, Duration lease, String dispatcher) {
+        Query due = new Query(new Criteria().orOperator(
+                where("state").is(MessageState.PENDING).and("nextAttemptAt").lte(now),
+                where("state").is(MessageState.SENDING).and("leaseUntil").lte(now)))
+                .with(Sort.by("nextAttemptAt"));
+        // The version moves with the claim, so a save based on what was read before the claim fails.
+        Update claim = new Update()
+                .set("state", MessageState.SENDING)
+                .set("leaseUntil", now.plus(lease))
+                .set("claimedBy", dispatcher)
+                .set("lastAttemptAt", now)
+                .inc("attempts", 1)
+                .inc("version", 1);
+        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
+                MessageDocument.class)).map(MongoMessages::toMessage);
+    }
+
+    @Override
+    public List<Message> forComplaint(String complaintId) {
+        Query query = new Query(where("complaintId").is(complaintId)).with(Sort.by("createdAt", "_id"));
+        return mongo.find(query, MessageDocument.class).stream().map(MongoMessages::toMessage).toList();
+    }
+
+    private static MessageDocument toDocument(Message.Snapshot s, Long version, List<PendingEvent> outbox) {
+        MailContent c = s.content();
+        return new MessageDocument(s.id().value(), version, s.complaintId(), s.taskId(), s.recipientKind(),
+                s.recipientId(), s.channel(), c.template(), c.templateVersion(), c.subject(), c.body(), s.createdAt(),
+                s.correlationId().toString(), s.causationId().toString(), s.state(), s.attempts(), s.nextAttemptAt(), s.lastAttemptAt(),
+                s.leaseUntil(), s.claimedBy(), s.sentAt(), s.lastError(), outbox);
+    }
+
+    private static Message toMessage(MessageDocument d) {
+        return Message.restore(new Message.Snapshot(new MessageId(d.id()), d.complaintId(), d.taskId(),
+                d.recipientKind(), d.recipientId(), d.channel(),
+                new MailContent(d.template(), d.templateVersion(), d.subject(), d.body()), d.createdAt(),
+                UUID.fromString(d.correlationId()), UUID.fromString(d.causationId()), d.state(), d.attempts(), d.nextAttemptAt(), d.lastAttemptAt(),
+                d.leaseUntil(), d.claimedBy(), d.sentAt(), d.lastError(), d.version()));
+    }
+}

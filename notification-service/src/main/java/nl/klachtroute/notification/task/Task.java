@@ -1,0 +1,118 @@
+package nl.klachtroute.notification.task;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import nl.klachtroute.events.TaskKind;
+import nl.klachtroute.events.notification.TaskCompleted;
+import nl.klachtroute.events.notification.TaskCreated;
+import nl.klachtroute.support.problem.IllegalTransitionException;
+
+/**
+ * A piece of work in one person's inbox (taak in de takenlijst): what to do, for which complaint, by
+ * when. One explicit state machine: {@code OPEN -> DONE}; commands return the events they cause and
+ * refuse any other move with an {@link IllegalTransitionException}.
+ */
+public final class Task {
+
+    private final TaskId id;
+    private final String complaintId;
+    private final TaskKind kind;
+    private final String ownerId;
+    private final LocalDate dueOn;
+    private final String instruction;
+    private final Instant createdAt;
+    private final Long version;
+    private TaskStatus status;
+    private Instant completedAt;
+
+    private Task(TaskId id, String complaintId, TaskKind kind, String ownerId, LocalDate dueOn, String instruction,
+            Instant createdAt, TaskStatus status, Instant completedAt, Long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.complaintId = Objects.requireNonNull(complaintId, "complaintId");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
+        this.dueOn = dueOn;
+        this.instruction = Objects.requireNonNull(instruction, "instruction");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.status = Objects.requireNonNull(status, "status");
+        this.completedAt = completedAt;
+        this.version = version;
+    }
+
+    /** A new open task and the fact that it was put in the owner's inbox. */
+    public static Created create(TaskId id, String complaintId, TaskKind kind, String ownerId, LocalDate dueOn,
+            Instant at) {
+        Task task = new Task(id, complaintId, kind, ownerId, dueOn, TaskInstructions.describe(kind, complaintId, dueOn),
+                at, TaskStatus.OPEN, null, null);
+        return new Created(task, new TaskCreated(id.value(), kind, ownerId, dueOn));
+    }
+
+    /** Rebuilds a stored task; no rules run and no events are caused. */
+    public static Task restore(TaskId id, String complaintId, TaskKind kind, String ownerId, LocalDate dueOn,
+            String instruction, Instant createdAt, TaskStatus status, Instant completedAt, Long version) {
+        return new Task(id, complaintId, kind, ownerId, dueOn, instruction, createdAt, status, completedAt, version);
+    }
+
+    /** The work is done (afgerond). Only an open task can be completed. */
+    public TaskCompleted complete(Instant at) {
+        if (status != TaskStatus.OPEN) {
+            throw new IllegalTransitionException("task", status, "complete");
+        }
+        status = TaskStatus.DONE;
+        completedAt = at;
+        return new TaskCompleted(id.value(), kind);
+    }
+
+    /** Open and past its due date on {@code today} (Europe/Amsterdam): the due date itself is still on time. */
+    public boolean isOverdueOn(LocalDate today) {
+        return status == TaskStatus.OPEN && dueOn != null && dueOn.isBefore(today);
+    }
+
+    public TaskId id() {
+        return id;
+    }
+
+    public String complaintId() {
+        return complaintId;
+    }
+
+    public TaskKind kind() {
+        return kind;
+    }
+
+    public String ownerId() {
+        return ownerId;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    /** What to do, in Dutch, without personal data. */
+    public String instruction() {
+        return instruction;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public TaskStatus status() {
+        return status;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    /** Optimistic-concurrency version of the stored task; null before the first save. */
+    public Long version() {
+        return version;
+    }
+
+    /** A task just created, with the event that announces it. */
+    public record Created(Task task, TaskCreated event) {
+    }
+}

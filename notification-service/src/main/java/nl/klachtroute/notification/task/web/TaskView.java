@@ -1,0 +1,31 @@
+package nl.klachtroute.notification.task.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.klachtroute.events.TaskKind;
+import nl.klachtroute.notification.task.Task;
+import nl.klachtroute.notification.task.TaskInstructions;
+import nl.klachtroute.notification.task.TaskPage;
+import nl.klachtroute.notification.task.TaskStatus;
+
+/** A task as the inbox shows it. */
+record TaskView(String id, String complaintId, TaskKind kind, String title, String instruction, String ownerId,
+        LocalDate dueOn, TaskStatus status, boolean overdue, Instant createdAt, Instant completedAt) {
+
+    static TaskView of(Task task, LocalDate today) {
+        return new TaskView(task.id().value(), task.complaintId(), task.kind(), TaskInstructions.title(task.kind()),
+                task.instruction(), task.ownerId(), task.dueOn(), task.status(), task.isOverdueOn(today),
+                task.createdAt(), task.completedAt());
+    }
+
+    /** One page of the inbox, sorted by due date, earliest first. */
+    record Page(List<TaskView> items, int page, int size, long totalItems, long totalPages) {
+
+        static Page of(TaskPage tasks, int page, int size, LocalDate today) {
+            return new Page(tasks.tasks().stream().map(t -> TaskView.of(t, today)).toList(), page, size,
+                    tasks.total(), (tasks.total() + size - 1) / size);
+        }
+    }
+}

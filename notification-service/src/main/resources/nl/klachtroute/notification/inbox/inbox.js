@@ -1,0 +1,83 @@
+// Reads the signed-in person's tasks from /api/tasks; text is set with textContent only.
+(function () {
+  'use strict';
+  var form = document.getElementById('filters');
+  var body = document.getElementById('tasks');
+  var message = document.getElementById('message');
+  var position = document.getElementById('position');
+  var previous = document.getElementById('previous');
+  var next = document.getElementById('next');
+  var page = 0;
+  var size = 20;
+  var dateFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
+  function cell(row, text) {
+    var td = document.createElement('td');
+    td.textContent = text;
+    row.appendChild(td);
+    return td;
+  }
+
+  function dutchDate(iso) {
+    if (!iso) { return 'geen datum'; }
+    var parts = iso.split('-');
+    return dateFormat.format(new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])));
+  }
+
+  function query() {
+    var params = new URLSearchParams();
+    var data = new FormData(form);
+    ['status', 'dueBefore', 'owner'].forEach(function (name) {
+      var value = (data.get(name) || '').trim();
+      if (value) { params.set(name, value); }
+    });
+    if (data.get('overdue')) { params.set('overdue', 'true'); }
+    params.set('page', String(page));
+    params.set('size', String(size));
+    return params.toString();
+  }
+
+  function show(result) {
+    body.replaceChildren();
+    result.items.forEach(function (task) {
+      var row = document.createElement('tr');
+      if (task.overdue) { row.className = 'overdue'; }
+      cell(row, task.instruction);
+      cell(row, task.complaintId);
+      cell(row, dutchDate(task.dueOn));
+      var status = cell(row, '');
+      var badge = document.createElement('span');
+      badge.className = task.overdue ? 'badge overdue' : 'badge';
+      badge.textContent = task.overdue ? 'Te laat' : (task.status === 'DONE' ? 'Afgerond' : 'Nog te doen');
+      status.appendChild(badge);
+      body.appendChild(row);
+    });
+    message.textContent = result.totalItems === 0 ? 'Er zijn geen taken die passen bij uw keuze.' : '';
+    var pages = Math.max(1, result.totalPages);
+    position.textContent = 'Pagina ' + (result.page + 1) + ' van ' + pages + ' (' + result.totalItems + ' taken)';
+    previous.disabled = result.page === 0;
+    next.disabled = result.page + 1 >= pages;
+  }
+
+  function load() {
+    message.textContent = 'Taken worden geladen...';
+    fetch('/api/tasks?' + query(), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) {
+        if (response.status === 403) { throw new Error('U mag de taken van deze persoon niet zien.'); }
+        if (response.status === 401) { throw new Error('Log eerst in.'); }
+        if (!response.ok) { throw new Error('De taken konden niet worden geladen. Probeer het later opnieuw.'); }
+        return response.json();
+      })
+      .then(show)
+      .catch(function (error) {
+        body.replaceChildren();
+        position.textContent = '';
+        message.textContent = error.message;
+      });
+  }
+
+  form.addEventListener('submit', function (event) { event.preventDefault(); page = 0; load(); });
+  previous.addEventListener('click', function () { if (page > 0) { page -= 1; load(); } });
+  next.addEventListener('click', function () { page += 1; load(); });
+  load();
+}());

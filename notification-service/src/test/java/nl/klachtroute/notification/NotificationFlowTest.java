@@ -1,0 +1,428 @@
+package nl.klachtroute.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import nl.klachtroute.events.DomainEvent;
+import nl.klachtroute.events.EventCatalog;
+import nl.klachtroute.events.EventCodec;
+import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.events.EventSchemas;
+import nl.klachtroute.events.Topics;
+import nl.klachtroute.events.findings.FindingsReportOpened;
+import nl.klachtroute.events.findings.FindingsReportSubmitted;
+import nl.klachtroute.events.fixtures.EventFixtures;
+import nl.klachtroute.events.notification.MessageSent;
+import nl.klachtroute.events.notification.TaskCompleted;
+import nl.klachtroute.events.notification.TaskCreated;
+import nl.klachtroute.notification.task.application.TaskService;
+import nl.klachtroute.support.outbox.OutboxAutoConfiguration;
+import nl.klachtroute.support.testing.EmbeddedMongo;
+import nl.klachtroute.support.testing.TopicReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service as the route uses it: findings events in through a real (embedded) Kafka broker, tasks in
+ * the inbox API, e-mail out through a real SMTP server (GreenMail), notification events out through the
+ * outbox. One Spring context for the whole class; each test works on its own complaint.
+ */
+@SpringBootTest(properties = {
+        "spring.config.name=" + NotificationServiceApplication.CONFIG_NAME,
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "klachtroute.security.mode=dev-users",
+        "klachtroute.pseudonym.key=test-fictional-key-not-a-secret",
+        "klachtroute.outbox.poll-interval=100ms",
+        "klachtroute.mail.dispatch-interval=100ms",
+        "klachtroute.mail.retry-initial-delay=200ms",
+        "klachtroute.mail.retry-max-delay=1s",
+        "spring.cloud.stream.bindings.onFindingsEvent-in-0.consumer.back-off-initial-interval=50",
+        "spring.cloud.stream.bindings.onFindingsEvent-in-0.consumer.back-off-max-interval=100" })
+@EmbeddedKafka(partitions = 3, topics = { Topics.FINDINGS, Topics.NOTIFICATION,
+        "klachtroute.findings.v1.notification-service.dlq" })
+@AutoConfigureMockMvc
+class NotificationFlowTest {
+
+    static final String PASSWORD = "klachtroute";
+    /** "Today" in these tests is Thursday 21 May 2026 in Amsterdam; time runs on from there. */
+    static final Instant THURSDAY_21_MAY_2026_MORNING = Instant.parse("2026-05-21T06:00:00Z");
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    // Live as long as the test JVM: the cached Spring context outlives this class and still polls both.
+    static final EmbeddedMongo MONGO = new EmbeddedMongo();
+    static final int SMTP_PORT = freePort();
+    static GreenMail smtp = startSmtp();
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        Clock testClock() {
+            return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), THURSDAY_21_MAY_2026_MORNING));
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", MONGO::uri);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    Environment environment;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final EventCodec codec = new EventCodec();
+    private KafkaTemplate<String, String> kafka;
+
+    @BeforeEach
+    void producer() {
+        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(OutboxAutoConfiguration.producerSettings(brokers)));
+    }
+
+    @AfterEach
+    void closeProducer() {
+        kafka.destroy();
+    }
+
+    @Test
+    void theTeammanagerFindsTheHearingTaskInTheInboxAndGetsOneEmail() throws Exception {
+        assertThat(environment.getProperty("klachtroute.outbox.collections[0]"))
+                .as("notification-service.yml is the configuration in use").isEqualTo("tasks");
+        FindingsReportOpened opened = EventFixtures.oneOfEach().stream()
+                .filter(FindingsReportOpened.class::isInstance).map(FindingsReportOpened.class::cast).findFirst()
+                .orElseThrow();
+        EventEnvelope event = EventFixtures.envelope(opened, "findings-report");
+
+        publish(event);
+
+        JsonNode task = awaitOneTask("tm.jansen", "", EventFixtures.COMPLAINT_ID);
+        assertThat(task.get("status").asString()).isEqualTo("OPEN");
+        assertThat(task.get("kind").asString()).isEqualTo("HOLD_HEARING_AND_COMPLETE_REPORT");
+        assertThat(task.get("dueOn").asString()).isEqualTo("2026-05-20");
+        assertThat(task.get("overdue").asBoolean()).as("due yesterday").isTrue();
+        assertThat(task.get("instruction").asString()).isEqualTo("Hoorgesprek houden en Rapport van Bevindingen "
+                + "invullen voor klacht K-2026-000123 uiterlijk woensdag 20 mei 2026");
+
+        MimeMessage mail = awaitExactlyOneMail("tm.jansen@klachtroute.local", EventFixtures.COMPLAINT_ID);
+        assertThat(mail.getFrom()[0].toString()).isEqualTo("klachtroute@klachtroute.local");
+        assertThat(body(mail)).contains("Klacht K-2026-000123.").contains("Uiterlijk woensdag 20 mei 2026.")
+                .contains("http://localhost:8083/inbox").startsWith("Beste Tom Jansen,");
+
+        JsonNode message = awaitMessage(EventFixtures.COMPLAINT_ID, "SENT");
+        assertThat(message.get("template").asString()).isEqualTo("task-created");
+        assertThat(message.get("recipientId").asString()).isEqualTo("tm.jansen");
+        assertThat(message.get("attempts").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheOwnerAndTheOwnersLeadSeeTheTask() throws Exception {
+        String complaint = "K-2026-000301";
+        publish(opened(complaint, "tm.jansen", LocalDate.of(2026, 6, 10)));
+        awaitOneTask("tm.jansen", "", complaint);
+
+        assertThat(tasksFor(complaint, tasks("mw.bakker", ""))).as("a team member does not see the manager's task")
+                .isEmpty();
+        mvc.perform(get("/api/tasks").param("owner", "tm.jansen").with(httpBasic("mw.bakker", PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://klachtroute.nl/problems/access-refused"));
+        mvc.perform(get("/api/tasks").param("owner", "tm.jansen").with(httpBasic("tm.bakker", PASSWORD)))
+                .andExpect(status().isForbidden());
+        assertThat(tasksFor(complaint, tasks("am.visser", "owner=tm.jansen")))
+                .as("am.visser leads tm.jansen").hasSize(1);
+        mvc.perform(get("/api/tasks")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceGivesOneTaskAndOneEmail() throws Exception {
+        String complaint = "K-2026-000302";
+        EventEnvelope event = opened(complaint, "tm.jansen", LocalDate.of(2026, 6, 12));
+
+        publish(event);
+        publish(event);
+        // Same key, same partition: once the submission is processed, both copies before it were too.
+        publish(event.causes(new FindingsReportSubmitted("R-" + complaint, LocalDate.of(2026, 5, 21)),
+                "findings-report", Instant.now()));
+        await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("tm.jansen", "status=DONE")).size() == 1);
+        // Even past the inbox's de-duplication (a crash before the event was marked processed):
+        taskService.reportOpened(event, event.payloadAs(FindingsReportOpened.class));
+
+        assertThat(tasksFor(complaint, tasks("tm.jansen", ""))).hasSize(1);
+        awaitExactlyOneMail("tm.jansen@klachtroute.local", complaint);
+        assertThat(messages(complaint)).hasSize(1);
+    }
+
+    @Test
+    void whileTheMailServerIsDownTheEmailWaitsAndGoesOutOnceItIsBack() throws Exception {
+        String complaint = "K-2026-000303";
+        smtp.stop();
+        try {
+            publish(opened(complaint, "tm.jansen", LocalDate.of(2026, 6, 15)));
+
+            awaitOneTask("tm.jansen", "", complaint);
+            await().atMost(WAIT).until(() -> {
+                List<JsonNode> messages = messages(complaint);
+                return messages.size() == 1 && messages.get(0).get("state").asString().equals("PENDING")
+                        && messages.get(0).get("attempts").asInt() >= 2;
+            });
+            JsonNode waiting = messages(complaint).get(0);
+            assertThat(waiting.get("lastError").asString()).startsWith("smtp-unavailable");
+            assertThat(waiting.get("nextAttemptAt").isMissingNode()).isFalse();
+        } finally {
+            smtp = startSmtp();
+        }
+
+        awaitExactlyOneMail("tm.jansen@klachtroute.local", complaint);
+        JsonNode sent = awaitMessage(complaint, "SENT");
+        assertThat(sent.get("attempts").asInt()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void submittingTheReportCompletesTheTask() throws Exception {
+        String complaint = "K-2026-000304";
+        EventEnvelope event = opened(complaint, "tm.jansen", LocalDate.of(2026, 6, 17));
+        publish(event);
+        awaitOneTask("tm.jansen", "status=OPEN", complaint);
+
+        publish(event.causes(new FindingsReportSubmitted("R-" + complaint, LocalDate.of(2026, 5, 21)),
+                "findings-report", Instant.now()));
+
+        JsonNode done = await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("tm.jansen", "status=DONE")),
+                found -> found.size() == 1).get(0);
+        assertThat(done.get("overdue").asBoolean()).isFalse();
+        assertThat(tasksFor(complaint, tasks("tm.jansen", "status=OPEN"))).isEmpty();
+    }
+
+    @Test
+    void theInboxFiltersOverdueAndDueBeforeAndPagesByDueDate() throws Exception {
+        publish(opened("K-2026-000311", "tm.bakker", LocalDate.of(2026, 6, 10)));
+        publish(opened("K-2026-000312", "tm.bakker", LocalDate.of(2026, 5, 20)));
+        publish(opened("K-2026-000313", "tm.bakker", LocalDate.of(2026, 5, 28)));
+        await().atMost(WAIT).until(() -> tasks("tm.bakker", "").size() == 3);
+
+        assertThat(complaints(tasks("tm.bakker", ""))).as("earliest due first")
+                .containsExactly("K-2026-000312", "K-2026-000313", "K-2026-000311");
+        assertThat(complaints(tasks("tm.bakker", "overdue=true"))).containsExactly("K-2026-000312");
+        assertThat(complaints(tasks("tm.bakker", "dueBefore=2026-06-01")))
+                .containsExactly("K-2026-000312", "K-2026-000313");
+        assertThat(tasks("tm.bakker", "status=DONE")).isEmpty();
+
+        JsonNode secondPage = inbox("tm.bakker", "size=2&page=1");
+        assertThat(secondPage.get("totalItems").asInt()).isEqualTo(3);
+        assertThat(secondPage.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(complaints(list(secondPage.get("items")))).containsExactly("K-2026-000311");
+
+        mvc.perform(get("/api/tasks").param("size", "500").with(httpBasic("tm.bakker", PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("size"));
+        mvc.perform(get("/api/tasks").param("status", "LATER").with(httpBasic("tm.bakker", PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("status"));
+    }
+
+    @Test
+    void deliveryStateIsForTheComplaintTeamOnly() throws Exception {
+        mvc.perform(get("/api/messages").param("complaintId", EventFixtures.COMPLAINT_ID)
+                .with(httpBasic("tm.jansen", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/messages").param("complaintId", EventFixtures.COMPLAINT_ID)
+                .with(httpBasic("admin", PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/messages").with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("complaintId"));
+    }
+
+    @Test
+    void theInboxPageWorksWithoutAnythingFromTheInternet() throws Exception {
+        String page = mvc.perform(get("/inbox").with(httpBasic("tm.jansen", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Mijn taken").contains("<script src=\"/inbox/inbox.js\">")
+                .doesNotContain("http://").doesNotContain("https://");
+        String script = mvc.perform(get("/inbox/inbox.js").with(httpBasic("tm.jansen", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(script).contains("/api/tasks?").doesNotContain("innerHTML");
+        mvc.perform(get("/inbox")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void poisonEventsGoToTheDeadLetterTopicAndDoNotBlockTheOthers() throws Exception {
+        String complaint = "K-2026-000305";
+        kafka.send(Topics.FINDINGS, complaint, "{\"this is\": \"not an event\"").get(10, TimeUnit.SECONDS);
+        publish(opened(complaint, "tm.jansen", LocalDate.of(2026, 6, 19)));
+
+        awaitOneTask("tm.jansen", "", complaint);
+        try (TopicReader dlq = new TopicReader(brokers, "klachtroute.findings.v1.notification-service.dlq")) {
+            await().atMost(WAIT).until(() -> dlq.records().stream()
+                    .anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains("not an event")));
+        }
+    }
+
+    @Test
+    void everyNotificationEventMatchesItsSchemaAndCarriesNoPersonalData() throws Exception {
+        String complaint = "K-2026-000306";
+        EventEnvelope event = opened(complaint, "tm.jansen", LocalDate.of(2026, 6, 24));
+        publish(event);
+        awaitExactlyOneMail("tm.jansen@klachtroute.local", complaint);
+        publish(event.causes(new FindingsReportSubmitted("R-" + complaint, LocalDate.of(2026, 5, 21)),
+                "findings-report", Instant.now()));
+
+        try (TopicReader reader = new TopicReader(brokers, Topics.NOTIFICATION)) {
+            List<ConsumerRecord<String, byte[]>> records = await().atMost(WAIT).until(reader::records,
+                    found -> payloadTypes(found, complaint).containsAll(List.of(TaskCreated.class, MessageSent.class,
+                            TaskCompleted.class)));
+            assertThat(records).allSatisfy(record -> {
+                String text = new String(record.value(), StandardCharsets.UTF_8);
+                DomainEvent payload = codec.decode(text).payload();
+                assertThat(EventSchemas.violations(EventCatalog.of(payload), text)).as(text).isEmpty();
+                assertThat(text).doesNotContain("@").doesNotContain("Tom Jansen").doesNotContain("Tara Bakker");
+            });
+            assertThat(records).filteredOn(r -> r.key().equals(complaint)).hasSize(3);
+            EventEnvelope created = codec.decode(new String(records.stream().filter(r -> r.key().equals(complaint))
+                    .findFirst().orElseThrow().value(), StandardCharsets.UTF_8));
+            assertThat(created.payload()).isInstanceOf(TaskCreated.class);
+            assertThat(created.causationId()).as("caused by the opened report").isEqualTo(event.eventId());
+            assertThat(created.correlationId()).isEqualTo(event.correlationId());
+            assertThat(created.producer()).isEqualTo("notification-service");
+        }
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------
+
+    static EventEnvelope opened(String complaintId, String teammanagerId, LocalDate dueOn) {
+        return EventEnvelope.first(complaintId, new FindingsReportOpened("R-" + complaintId, "Activering",
+                "Activering Noord", teammanagerId, dueOn), "findings-report", Instant.now(), UUID.randomUUID());
+    }
+
+    void publish(EventEnvelope event) throws Exception {
+        kafka.send(Topics.FINDINGS, event.complaintId(), codec.encode(event)).get(10, TimeUnit.SECONDS);
+    }
+
+    JsonNode inbox(String user, String query) throws Exception {
+        String body = mvc.perform(get("/api/tasks?" + query).with(httpBasic(user, PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(body);
+    }
+
+    List<JsonNode> tasks(String user, String query) throws Exception {
+        return list(inbox(user, query).get("items"));
+    }
+
+    JsonNode awaitOneTask(String user, String query, String complaintId) {
+        return await().atMost(WAIT).until(() -> tasksFor(complaintId, tasks(user, query)), found -> found.size() == 1)
+                .get(0);
+    }
+
+    List<JsonNode> messages(String complaintId) throws Exception {
+        String body = mvc.perform(get("/api/messages").param("complaintId", complaintId)
+                .with(httpBasic("h.devries", PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return list(json.readTree(body));
+    }
+
+    JsonNode awaitMessage(String complaintId, String state) {
+        return await().atMost(WAIT).until(() -> messages(complaintId),
+                found -> found.size() == 1 && found.get(0).get("state").asString().equals(state)).get(0);
+    }
+
+    /** Waits for the mail, then watches a few dispatcher rounds to see that no second copy follows. */
+    MimeMessage awaitExactlyOneMail(String address, String complaintId) {
+        await().atMost(WAIT).until(() -> mailsTo(address, complaintId).size() == 1);
+        await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
+                .until(() -> mailsTo(address, complaintId).size() == 1);
+        return mailsTo(address, complaintId).get(0);
+    }
+
+    static List<MimeMessage> mailsTo(String address, String complaintId) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(complaintId) && m.getAllRecipients() != null
+                        && Arrays.stream(m.getAllRecipients()).map(Address::toString).anyMatch(address::equals);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    static String body(MimeMessage mail) throws Exception {
+        return mail.getContent().toString().replace("\r\n", "\n");
+    }
+
+    static List<JsonNode> tasksFor(String complaintId, List<JsonNode> tasks) {
+        return tasks.stream().filter(t -> t.get("complaintId").asString().equals(complaintId)).toList();
+    }
+
+    static List<String> complaints(List<JsonNode> tasks) {
+        return tasks.stream().map(t -> t.get("complaintId").asString()).toList();
+    }
+
+    static List<JsonNode> list(JsonNode array) {
+        return List.copyOf(array.values());
+    }
+
+    List<Class<?>> payloadTypes(List<ConsumerRecord<String, byte[]>> records, String complaintId) {
+        return records.stream().filter(r -> complaintId.equals(r.key()))
+                .<Class<?>>map(r -> codec.decode(new String(r.value(), StandardCharsets.UTF_8)).payload().getClass())
+                .toList();
+    }
+
+    static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
