@@ -100,6 +100,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static LocalStack start(Config config) {
+        // Four Spring contexts in one JVM would each re-initialise logging (and, starting side by side,
+        // attach the console appender several times); logback configures itself once from logback.xml.
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         LocalStack stack = new LocalStack(config);
         try {
             stack.startInfrastructure();
@@ -175,16 +178,18 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ConfigurableApplicationContext startService(Service service) {
+        // Command-line arguments outrank each service's own configuration file; default properties
+        // (SpringApplicationBuilder.properties) would lose against it.
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("spring.config.name", service.configName());
         props.put("server.port", service.port());
         props.put("spring.mongodb.uri", "mongodb://localhost:" + config.mongoPort() + "/" + service.database());
         props.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         props.put("spring.mail.host", "localhost");
         props.put("spring.mail.port", config.smtpPort());
-        props.put("klachtroute.links.inbox", "http://localhost:" + config.notificationPort() + "/inbox");
         props.put("spring.main.register-shutdown-hook", false);
-        return new SpringApplicationBuilder(service.application()).properties(props).profiles("local").run();
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(service.application())
+                .properties("spring.config.name=" + service.configName()).profiles("local").run(args);
     }
 
     public List<Service> services() {

@@ -72,7 +72,7 @@ class WalkingSkeletonEndToEndTest {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 Http.Response summary = Http.get(analytics, "/api/analytics/summary", "an.peters");
                 assertThat(summary.status()).isEqualTo(200);
-                assertThat(summary.body().get("total").asInt()).isEqualTo(1);
+                assertThat(summary.body().get("total").get("count").asInt()).isEqualTo(1);
             });
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -86,7 +86,7 @@ class WalkingSkeletonEndToEndTest {
             assertThat(complaint.raw()).contains("R-" + id);
             Http.Response summary = Http.get(restarted.service("analytics-service").url(), "/api/analytics/summary",
                     "an.peters");
-            assertThat(summary.body().get("total").asInt()).as("counted once, also after a restart").isEqualTo(1);
+            assertThat(summary.body().get("total").get("count").asInt()).as("counted once, also after a restart").isEqualTo(1);
         }
     }
 

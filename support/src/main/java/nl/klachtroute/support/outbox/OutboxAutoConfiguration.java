@@ -46,10 +46,16 @@ public class OutboxAutoConfiguration {
         return props;
     }
 
+    /** A bean, so the context closes its producer (and its network thread) on shutdown. */
     @Bean
-    KafkaTemplate<String, String> outboxKafkaTemplate(
+    DefaultKafkaProducerFactory<String, String> outboxProducerFactory(
             @Value("${spring.kafka.bootstrap-servers:localhost:9092}") String bootstrapServers) {
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producerSettings(bootstrapServers)));
+        return new DefaultKafkaProducerFactory<>(producerSettings(bootstrapServers));
+    }
+
+    @Bean
+    KafkaTemplate<String, String> outboxKafkaTemplate(DefaultKafkaProducerFactory<String, String> outboxProducerFactory) {
+        return new KafkaTemplate<>(outboxProducerFactory);
     }
 
     @Bean
