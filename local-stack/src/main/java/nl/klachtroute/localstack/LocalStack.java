@@ -103,6 +103,10 @@ public final class LocalStack implements AutoCloseable {
         // Four Spring contexts in one JVM would each re-initialise logging (and, starting side by side,
         // attach the console appender several times); logback configures itself once from logback.xml.
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
+        }
         LocalStack stack = new LocalStack(config);
         try {
             stack.startInfrastructure();
@@ -243,6 +247,7 @@ public final class LocalStack implements AutoCloseable {
         Path dataDir = Path.of(argument(args, "--data=", "data")).toAbsolutePath();
         long begin = System.nanoTime();
         LocalStack stack = start(Config.standard(dataDir));
+        // One hook for everything, so the services stop before the broker and the store they use.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nKlachtroute local stack stopping...");
             stack.close();

@@ -40,7 +40,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     /** A broker on free ports in a fresh temporary folder. */
     public static LocalKafkaBroker onFreePorts() {
         try {
-            return new LocalKafkaBroker(Files.createTempDirectory("kafka-"), freePort(), freePort());
+            return new LocalKafkaBroker(Files.createTempDirectory("kafka-"), freePort(), freePort()).stopOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,12 +72,20 @@ public final class LocalKafkaBroker implements AutoCloseable {
                         "--ignore-formatted"), timeout);
             }
             process = javaProcess(List.of("kafka.Kafka", config.toString()), "kafka.log").start();
-            Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "kafka-broker-stop"));
             awaitReady(timeout);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Stops the broker when this JVM exits, for owners that have no ordered shutdown of their own
+     * (tests). The local stack stops it itself, after the services, so they can leave their groups.
+     */
+    public LocalKafkaBroker stopOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "kafka-broker-stop"));
+        return this;
     }
 
     /** Controlled shutdown; kills the broker if it does not stop in time. */
