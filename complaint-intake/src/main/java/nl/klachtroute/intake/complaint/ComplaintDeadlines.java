@@ -38,6 +38,39 @@ public final class ComplaintDeadlines {
     }
 
     public LocalDate handlingDeadline(LocalDate receivedOn) {
-        return calendar.thisOrNextWorkingDay(receivedOn.plusWeeks(HANDLING_WEEKS));
+        return handlingDeadline(receivedOn, 0);
+    }
+
+    /**
+     * The handling term lengthened by a postponement (Awb 9:11 lid 2): 6 + N weeks counted from receipt,
+     * and only then moved off a non-working day (Atw art. 1), never N weeks added to an already moved date.
+     */
+    public LocalDate handlingDeadline(LocalDate receivedOn, int postponementWeeks) {
+        if (postponementWeeks < 0) {
+            throw new IllegalArgumentException("postponementWeeks must not be negative");
+        }
+        return calendar.thisOrNextWorkingDay(receivedOn.plusWeeks(HANDLING_WEEKS + postponementWeeks));
+    }
+
+    /** Written notice of not handling a complaint within 4 weeks of receipt (Awb 9:8 lid 2). */
+    public LocalDate notHandlingNoticeDeadline(LocalDate receivedOn) {
+        return calendar.thisOrNextWorkingDay(receivedOn.plusWeeks(4));
+    }
+
+    /**
+     * The ombudsman may refuse requests made more than one year after the outcome letter (Awb 9:24); a term
+     * of a year is not moved off a non-working day (Atw art. 4).
+     */
+    public LocalDate ombudsmanWindowEnd(LocalDate outcomeLetterOn) {
+        return outcomeLetterOn.plusYears(1);
+    }
+
+    /** The day a reminder goes out: {@code leadWorkingDays} working days before the deadline. */
+    public LocalDate reminderDay(LocalDate deadline, int leadWorkingDays) {
+        return calendar.nthWorkingDayBefore(deadline, leadWorkingDays);
+    }
+
+    public WorkingDayCalendar calendar() {
+        return calendar;
     }
 }

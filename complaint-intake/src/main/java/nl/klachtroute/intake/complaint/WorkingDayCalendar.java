@@ -27,6 +27,22 @@ public interface WorkingDayCalendar {
         return current;
     }
 
+    /** The {@code n}th working day before {@code day}, not counting {@code day} itself (reminder leads). */
+    default LocalDate nthWorkingDayBefore(LocalDate day, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be at least 1, was " + n);
+        }
+        LocalDate current = day;
+        int counted = 0;
+        while (counted < n) {
+            current = current.minusDays(1);
+            if (isWorkingDay(current)) {
+                counted++;
+            }
+        }
+        return current;
+    }
+
     /** The day itself when it is a working day, otherwise the next one (Atw art. 1). */
     default LocalDate thisOrNextWorkingDay(LocalDate day) {
         LocalDate current = day;

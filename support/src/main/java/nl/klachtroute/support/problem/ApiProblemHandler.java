@@ -70,9 +70,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+        return invalidFields(ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
-                .toList();
+                .toList());
+    }
+
+    /** 400 with every field at fault under {@code errors} and the first one as {@code field}. */
+    private static ResponseEntity<Object> invalidFields(List<Map<String, String>> errors) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
         body.setType(type("validation"));
         body.setTitle("Invalid request");
@@ -102,14 +106,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         Map.of("field", name, "message", String.valueOf(error.getDefaultMessage()))));
             }
         }
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
-        body.setType(type("validation"));
-        body.setTitle("Invalid request");
-        if (!errors.isEmpty()) {
-            body.setProperty("field", errors.get(0).get("field"));
-        }
-        body.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(body);
+        return invalidFields(errors);
     }
 
     private static String nameOf(MethodParameter parameter) {
