@@ -166,6 +166,10 @@ EVENTS = [
         ('reportId', 'String', True, ''), ('acceptedOn', 'LocalDate', True, '')]),
     ('findings', 'FindingsReportShared', 'The report was shared with the employee concerned.', [
         ('reportId', 'String', True, ''), ('sharedOn', 'LocalDate', True, '')]),
+    ('findings', 'FindingsReportDeadlineApproaching', "The teammanager's deadline for the report is near.", [
+        ('reportId', 'String', True, ''), ('dueOn', 'LocalDate', True, ''), ('teammanagerId', 'String', True, 'staff id')]),
+    ('findings', 'FindingsReportDeadlineMissed', "The teammanager's deadline for the report passed before submission.", [
+        ('reportId', 'String', True, ''), ('dueOn', 'LocalDate', True, ''), ('teammanagerId', 'String', True, 'staff id')]),
     ('notification', 'TaskCreated', 'A task was put in a person\'s inbox.', [
         ('taskId', 'String', True, ''), ('kind', 'TaskKind', True, ''), ('ownerId', 'String', True, 'staff id'),
         ('dueOn', 'LocalDate', False, '')]),

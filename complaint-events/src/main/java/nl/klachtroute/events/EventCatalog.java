@@ -36,6 +36,8 @@ public final class EventCatalog {
             entry(nl.klachtroute.events.findings.FindingsReportReturned.class, Topics.FINDINGS),
             entry(nl.klachtroute.events.findings.FindingsReportAccepted.class, Topics.FINDINGS),
             entry(nl.klachtroute.events.findings.FindingsReportShared.class, Topics.FINDINGS),
+            entry(nl.klachtroute.events.findings.FindingsReportDeadlineApproaching.class, Topics.FINDINGS),
+            entry(nl.klachtroute.events.findings.FindingsReportDeadlineMissed.class, Topics.FINDINGS),
             entry(nl.klachtroute.events.notification.TaskCreated.class, Topics.NOTIFICATION),
             entry(nl.klachtroute.events.notification.TaskCompleted.class, Topics.NOTIFICATION),
             entry(nl.klachtroute.events.notification.MessageSent.class, Topics.NOTIFICATION),

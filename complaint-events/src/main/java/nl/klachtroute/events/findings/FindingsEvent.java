@@ -10,5 +10,7 @@ public sealed interface FindingsEvent extends DomainEvent permits
         FindingsReportSubmitted,
         FindingsReportReturned,
         FindingsReportAccepted,
-        FindingsReportShared {
+        FindingsReportShared,
+        FindingsReportDeadlineApproaching,
+        FindingsReportDeadlineMissed {
 }
