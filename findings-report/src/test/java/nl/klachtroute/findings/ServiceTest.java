@@ -4,7 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import nl.klachtroute.events.EventCodec;
@@ -43,12 +46,15 @@ import nl.klachtroute.support.testing.EmbeddedMongo;
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "klachtroute.security.mode=dev-users",
         "klachtroute.pseudonym.key=test-only-fictional-pseudonym-key",
-        "klachtroute.outbox.poll-interval=50ms"})
+        "klachtroute.outbox.poll-interval=50ms",
+        // Tests drive the deadline scan themselves, with their own clock.
+        "klachtroute.findings.deadline-scan.enabled=false"})
 @EmbeddedKafka(partitions = 3, topics = {Topics.COMPLAINT, Topics.FINDINGS})
 @AutoConfigureMockMvc
 public abstract class ServiceTest {
 
     protected static final String PASSWORD = "klachtroute";
+    protected static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     // One store for the one cached context all subclasses share; it lives as long as the test JVM.
     private static final EmbeddedMongo MONGO = new EmbeddedMongo();
     private static KafkaTemplate<String, String> kafka;
@@ -84,12 +90,18 @@ public abstract class ServiceTest {
         kafka.send(event.topic(), event.complaintId(), new EventCodec().encode(event)).get(10, TimeUnit.SECONDS);
     }
 
-    /** A handler's request for a report, as intake would publish it. */
+    /** A handler's request for a report today, as intake would publish it: due in the future. */
     protected static EventEnvelope requested(String complaintId, String team, List<String> employeeRefs) {
+        return requested(complaintId, team, employeeRefs, LocalDate.now(AMSTERDAM));
+    }
+
+    /** A handler's request for a report made on the given day. */
+    protected static EventEnvelope requested(String complaintId, String team, List<String> employeeRefs,
+            LocalDate requestedOn) {
         FindingsReportRequested request = new FindingsReportRequested("Activering", team,
-                nl.klachtroute.events.Category.BEJEGENING, employeeRefs, java.time.LocalDate.of(2026, 5, 4));
-        return EventEnvelope.first(complaintId, request, "complaint-intake", Instant.parse("2026-05-04T08:00:00Z"),
-                UUID.randomUUID());
+                nl.klachtroute.events.Category.BEJEGENING, employeeRefs, requestedOn);
+        return EventEnvelope.first(complaintId, request, "complaint-intake",
+                requestedOn.atTime(10, 0).atZone(AMSTERDAM).toInstant(), UUID.randomUUID());
     }
 
     /** Publishes the request and waits until the report is open. */
@@ -107,5 +119,10 @@ public abstract class ServiceTest {
 
     protected static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, PASSWORD));
+    }
+
+    /** A JSON request by a signed-in member of staff. */
+    protected ResultActions command(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(as(user, request.contentType(MediaType.APPLICATION_JSON)));
     }
 }

@@ -10,6 +10,9 @@ import java.util.Set;
 import nl.klachtroute.events.Category;
 import nl.klachtroute.events.findings.FindingsEvent;
 import nl.klachtroute.events.findings.FindingsReportAccepted;
+import nl.klachtroute.events.findings.FindingsReportAssigned;
+import nl.klachtroute.events.findings.FindingsReportDeadlineApproaching;
+import nl.klachtroute.events.findings.FindingsReportDeadlineMissed;
 import nl.klachtroute.events.findings.FindingsReportOpened;
 import nl.klachtroute.events.findings.FindingsReportReturned;
 import nl.klachtroute.events.findings.FindingsReportShared;
@@ -27,6 +30,10 @@ import nl.klachtroute.support.problem.RuleViolationException;
  * Every command checks the {@link ReportStatus} table, changes the state and returns the events it
  * caused; an illegal command throws {@link IllegalTransitionException}. The aggregate knows nothing of
  * storage, Kafka or who is signed in: access rules are the application's.
+ * <p>
+ * The teammanager's deadline ({@code dueOn}) gives at most one reminder and one "missed" event per
+ * deadline: the report remembers which it gave ({@link #checkDeadline}), and that memory is saved in the
+ * same write as the events, so a second scanner or a restart cannot give them again.
  */
 public final class FindingsReport {
 
@@ -41,7 +48,7 @@ public final class FindingsReport {
     private final Category category;
     private final List<String> employeeRefs;
     private final LocalDate requestedOn;
-    private final String teammanagerId;
+    private String teammanagerId;
     private final LocalDate dueOn;
     private ReportStatus status;
     private final List<Hearing> hearings;
@@ -51,6 +58,8 @@ public final class FindingsReport {
     private Step accepted;
     private Step shared;
     private long revision;
+    private LocalDate deadlineApproachingFor;
+    private LocalDate deadlineMissedFor;
 
     private FindingsReport(Snapshot s) {
         this.id = s.id();
@@ -70,6 +79,8 @@ public final class FindingsReport {
         this.accepted = s.accepted();
         this.shared = s.shared();
         this.revision = s.revision();
+        this.deadlineApproachingFor = s.deadlineApproachingFor();
+        this.deadlineMissedFor = s.deadlineMissedFor();
     }
 
     /** The report id is derived from the complaint, so a redelivered request cannot open a second report. */
@@ -98,7 +109,7 @@ public final class FindingsReport {
         }
         FindingsReport report = new FindingsReport(new Snapshot(idFor(complaintId), complaintId, department, team,
                 category, employeeRefs == null ? List.of() : employeeRefs, requestedOn, teammanager, dueOn,
-                ReportStatus.DRAFT, List.of(), null, List.of(), null, null, null, 1));
+                ReportStatus.DRAFT, List.of(), null, List.of(), null, null, null, 1, null, null));
         return new Opened(report,
                 new FindingsReportOpened(report.id, department, team, teammanager, dueOn));
     }
@@ -149,15 +160,25 @@ public final class FindingsReport {
         return List.of();
     }
 
+    /**
+     * Hands the report to SIS. A first submission after the due day that no scan has reported yet also
+     * states the missed deadline, so a late report is always counted as late, exactly once.
+     */
     public List<FindingsEvent> submit(String by, LocalDate on) {
         ReportStatus next = guard(ReportCommand.SUBMIT);
         if (findings == null) {
             throw new RuleViolationException("findings-missing", "findings",
                     "Write the findings before submitting the report");
         }
+        List<FindingsEvent> events = new ArrayList<>();
+        if (status.awaitsFirstSubmission() && on.isAfter(dueOn) && !dueOn.equals(deadlineMissedFor)) {
+            deadlineMissedFor = dueOn;
+            events.add(new FindingsReportDeadlineMissed(id, dueOn, teammanagerId));
+        }
         submitted = new Step(by, on);
         moveTo(next);
-        return List.of(new FindingsReportSubmitted(id, on));
+        events.add(new FindingsReportSubmitted(id, on));
+        return List.copyOf(events);
     }
 
     /** SIS's critical analysis ends in acceptance; never by an author of the report (four-eyes). */
@@ -187,6 +208,59 @@ public final class FindingsReport {
         shared = new Step(by, on);
         moveTo(next);
         return List.of(new FindingsReportShared(id, on));
+    }
+
+    /**
+     * Gives the report to another teammanager, for instance when the first is absent. Never to someone the
+     * report is about (Awb 9:7 in spirit), nor to someone who already analysed it for SIS (four-eyes).
+     * Reassigning to the current assignee changes nothing, so a retried request is harmless.
+     *
+     * @param teammanager    staff id of the new assignee
+     * @param teammanagerRef their pseudonym as an employee, to recognise an involved person
+     */
+    public List<FindingsEvent> reassign(String teammanager, String teammanagerRef) {
+        ReportStatus next = guard(ReportCommand.REASSIGN);
+        requireText(teammanager, "teammanagerId");
+        if (teammanager.equals(teammanagerId)) {
+            return List.of();
+        }
+        if (isAbout(teammanagerRef)) {
+            throw new RuleViolationException("involved-assignee", "teammanagerId",
+                    "The report cannot go to someone it is about");
+        }
+        if (remarks.stream().anyMatch(r -> teammanager.equals(r.by()))
+                || (accepted != null && teammanager.equals(accepted.by()))) {
+            throw new RuleViolationException("four-eyes", "teammanagerId",
+                    "Someone who analysed the report for SIS cannot write it");
+        }
+        String previous = teammanagerId;
+        teammanagerId = teammanager;
+        moveTo(next);
+        return List.of(new FindingsReportAssigned(id, teammanager, previous));
+    }
+
+    /**
+     * The deadline events due on {@code today}: a reminder from {@code reminderWorkingDays} working days
+     * before the due day, "missed" from the day after it, each at most once per deadline, and nothing once
+     * the report was submitted. Remembering what was given is bookkeeping, not a change of the report:
+     * the revision (and so the client's If-Match) stays.
+     */
+    public List<FindingsEvent> checkDeadline(LocalDate today, WorkingDays workingDays, int reminderWorkingDays) {
+        if (!status.awaitsFirstSubmission()) {
+            return List.of();
+        }
+        if (today.isAfter(dueOn)) {
+            if (dueOn.equals(deadlineMissedFor)) {
+                return List.of();
+            }
+            deadlineMissedFor = dueOn;
+            return List.of(new FindingsReportDeadlineMissed(id, dueOn, teammanagerId));
+        }
+        if (dueOn.equals(deadlineApproachingFor) || today.isBefore(workingDays.before(dueOn, reminderWorkingDays))) {
+            return List.of();
+        }
+        deadlineApproachingFor = dueOn;
+        return List.of(new FindingsReportDeadlineApproaching(id, dueOn, teammanagerId));
     }
 
     /** Whoever wrote any part of the report; none of them may do SIS's critical analysis. */
@@ -238,7 +312,7 @@ public final class FindingsReport {
     public Snapshot snapshot() {
         return new Snapshot(id, complaintId, department, team, category, employeeRefs, requestedOn, teammanagerId,
                 dueOn, status, List.copyOf(hearings), findings, List.copyOf(remarks), submitted, accepted, shared,
-                revision);
+                revision, deadlineApproachingFor, deadlineMissedFor);
     }
 
     public String id() {
@@ -311,15 +385,31 @@ public final class FindingsReport {
         return revision;
     }
 
+    /** @return the due day a reminder was given for, or null */
+    public LocalDate deadlineApproachingFor() {
+        return deadlineApproachingFor;
+    }
+
+    /** @return the due day reported as missed, or null */
+    public LocalDate deadlineMissedFor() {
+        return deadlineMissedFor;
+    }
+
     /** A new report and the event that announces it. */
     public record Opened(FindingsReport report, FindingsReportOpened event) {
     }
 
-    /** The whole state, for storage and for restoring. */
+    /**
+     * The whole state, for storage and for restoring.
+     *
+     * @param deadlineApproachingFor the due day a reminder was given for, or null
+     * @param deadlineMissedFor      the due day reported as missed, or null
+     */
     public record Snapshot(String id, String complaintId, String department, String team, Category category,
             List<String> employeeRefs, LocalDate requestedOn, String teammanagerId, LocalDate dueOn,
             ReportStatus status, List<Hearing> hearings, Findings findings, List<Remark> remarks, Step submitted,
-            Step accepted, Step shared, long revision) {
+            Step accepted, Step shared, long revision, LocalDate deadlineApproachingFor,
+            LocalDate deadlineMissedFor) {
 
         public Snapshot {
             employeeRefs = employeeRefs == null ? List.of() : List.copyOf(employeeRefs);

@@ -7,7 +7,8 @@ public enum ReportCommand {
     SUBMIT("submit"),
     ACCEPT("accept"),
     RETURN("return"),
-    SHARE("share");
+    SHARE("share"),
+    REASSIGN("reassign");
 
     private final String verb;
 

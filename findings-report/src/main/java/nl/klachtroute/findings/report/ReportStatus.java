@@ -25,22 +25,24 @@ public enum ReportStatus {
         ReportStatus next = switch (this) {
             case DRAFT -> switch (command) {
                 case RECORD_HEARING -> HEARINGS_RECORDED;
-                case WRITE_FINDINGS -> DRAFT;
+                case WRITE_FINDINGS, REASSIGN -> DRAFT;
                 default -> null;
             };
             case HEARINGS_RECORDED -> switch (command) {
-                case RECORD_HEARING, WRITE_FINDINGS -> HEARINGS_RECORDED;
+                case RECORD_HEARING, WRITE_FINDINGS, REASSIGN -> HEARINGS_RECORDED;
                 case SUBMIT -> SUBMITTED;
                 default -> null;
             };
+            // Reassignable while SIS analyses it: a return then goes to whoever took over.
             case SUBMITTED -> switch (command) {
                 case ACCEPT -> ACCEPTED;
                 case RETURN -> RETURNED;
+                case REASSIGN -> SUBMITTED;
                 default -> null;
             };
             // Stays RETURNED until resubmitted, so everyone sees it is in a second round.
             case RETURNED -> switch (command) {
-                case RECORD_HEARING, WRITE_FINDINGS -> RETURNED;
+                case RECORD_HEARING, WRITE_FINDINGS, REASSIGN -> RETURNED;
                 case SUBMIT -> SUBMITTED;
                 default -> null;
             };
@@ -48,5 +50,13 @@ public enum ReportStatus {
             case SHARED -> null;
         };
         return Optional.ofNullable(next);
+    }
+
+    /**
+     * Whether the teammanager's deadline still runs: it is met by the first submission, so a returned
+     * report (already submitted once) has none.
+     */
+    public boolean awaitsFirstSubmission() {
+        return this == DRAFT || this == HEARINGS_RECORDED;
     }
 }

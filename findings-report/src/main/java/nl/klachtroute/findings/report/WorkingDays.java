@@ -2,26 +2,24 @@ package nl.klachtroute.findings.report;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.function.Predicate;
 
 /**
- * Counts working days (werkdagen). For now only weekends are non-working; issue 4 plugs in the holiday
- * calendar intake uses (Algemene termijnenwet) through the predicate.
+ * Which days are working days (werkdagen) for the teammanager's term, and the arithmetic on them. An
+ * interface, so the calendar is one bean: today weekends only ({@link #weekendsOnly()}); the holiday
+ * calendar intake uses (Algemene termijnenwet art. 3) plugs in as {@code calendar::isWorkingDay}.
  */
-public final class WorkingDays {
+@FunctionalInterface
+public interface WorkingDays {
 
-    private final Predicate<LocalDate> nonWorkingDay;
+    boolean isWorkingDay(LocalDate day);
 
-    public WorkingDays(Predicate<LocalDate> nonWorkingDay) {
-        this.nonWorkingDay = nonWorkingDay;
-    }
-
-    public static WorkingDays weekendsOnly() {
-        return new WorkingDays(day -> day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY);
+    /** Saturdays and Sundays off, every other day a working day. */
+    static WorkingDays weekendsOnly() {
+        return day -> day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     /** @return the {@code days}-th working day after {@code from} (the day itself does not count) */
-    public LocalDate after(LocalDate from, int days) {
+    default LocalDate after(LocalDate from, int days) {
         if (days < 1) {
             throw new IllegalArgumentException("days must be at least 1");
         }
@@ -29,7 +27,23 @@ public final class WorkingDays {
         int counted = 0;
         while (counted < days) {
             day = day.plusDays(1);
-            if (!nonWorkingDay.test(day)) {
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** @return the {@code days}-th working day before {@code from}, or {@code from} itself for 0 days */
+    default LocalDate before(LocalDate from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days cannot be negative");
+        }
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < days) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
                 counted++;
             }
         }

@@ -25,11 +25,13 @@ class EmittedEventsMatchTheirSchemasTest {
         FindingsReport.Opened opened = Reports.opened();
         events.add(opened.event());
         FindingsReport report = opened.report();
+        events.addAll(report.checkDeadline(Reports.DUE.minusDays(1), WorkingDays.weekendsOnly(), 1));
+        events.addAll(report.reassign(Reports.OTHER_TEAMMANAGER, "emp_fictional_0099"));
         events.addAll(report.recordHearing(Reports.citizenHearing(null)));
         events.addAll(report.recordHearing(new Hearing(HearingParty.EMPLOYEE, Reports.TODAY, 0, null,
                 "Gesprek met de medewerker.", Reports.TEAMMANAGER, Reports.TODAY, null)));
         events.addAll(report.writeFindings(Reports.findings()));
-        events.addAll(report.submit(Reports.TEAMMANAGER, Reports.TODAY));
+        events.addAll(report.submit(Reports.TEAMMANAGER, Reports.DUE.plusDays(1)));
         events.addAll(report.returnWithRemarks(Reports.HANDLER, Reports.TODAY, "Graag aanvullen."));
         events.addAll(report.submit(Reports.TEAMMANAGER, Reports.TODAY));
         events.addAll(report.accept(Reports.HANDLER, Reports.TODAY));
@@ -37,7 +39,8 @@ class EmittedEventsMatchTheirSchemasTest {
 
         EventCodec codec = new EventCodec();
         assertThat(events).extracting(e -> e.getClass().getSimpleName()).containsExactly("FindingsReportOpened",
-                "HearingHeld", "HearingHeld", "FindingsReportSubmitted", "FindingsReportReturned",
+                "FindingsReportDeadlineApproaching", "FindingsReportAssigned", "HearingHeld", "HearingHeld",
+                "FindingsReportDeadlineMissed", "FindingsReportSubmitted", "FindingsReportReturned",
                 "FindingsReportSubmitted", "FindingsReportAccepted", "FindingsReportShared");
         for (FindingsEvent event : events) {
             String json = codec.encode(EventEnvelope.first(Reports.COMPLAINT_ID, event, "findings-report",

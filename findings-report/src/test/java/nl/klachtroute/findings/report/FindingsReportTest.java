@@ -9,8 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.klachtroute.events.HearingParty;
+import nl.klachtroute.events.findings.FindingsReportAssigned;
 import nl.klachtroute.events.findings.FindingsReportOpened;
 import nl.klachtroute.events.findings.HearingHeld;
+import nl.klachtroute.support.problem.IllegalTransitionException;
 import nl.klachtroute.support.problem.RuleViolationException;
 
 class FindingsReportTest {
@@ -102,8 +104,44 @@ class FindingsReportTest {
     }
 
     @Test
+    void aHandlerReassignsTheReportToAnotherTeammanagerWhoThenWritesIt() {
+        FindingsReport report = Reports.in(ReportStatus.HEARINGS_RECORDED);
+        long revision = report.revision();
+
+        assertThat(report.reassign(Reports.OTHER_TEAMMANAGER, "emp_fictional_0099"))
+                .containsExactly(new FindingsReportAssigned(report.id(), Reports.OTHER_TEAMMANAGER, Reports.TEAMMANAGER));
+
+        assertThat(report.teammanagerId()).isEqualTo(Reports.OTHER_TEAMMANAGER);
+        assertThat(report.status()).isEqualTo(ReportStatus.HEARINGS_RECORDED);
+        assertThat(report.revision()).isEqualTo(revision + 1);
+        assertThat(report.dueOn()).as("the new teammanager takes over the term").isEqualTo(Reports.DUE);
+        assertThat(report.authors()).as("the first teammanager's hearing still counts for four-eyes")
+                .contains(Reports.TEAMMANAGER, Reports.OTHER_TEAMMANAGER);
+        assertThat(report.reassign(Reports.OTHER_TEAMMANAGER, "emp_fictional_0099")).as("a retry changes nothing")
+                .isEmpty();
+        assertThat(report.revision()).isEqualTo(revision + 1);
+    }
+
+    @Test
+    void aReportIsNeverReassignedToSomeoneItIsAboutNorToWhoeverAnalysedItForSis() {
+        FindingsReport report = Reports.in(ReportStatus.RETURNED);
+
+        assertThatThrownBy(() -> report.reassign("tm.betrokken", Reports.EMPLOYEE_REF))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.slug()).isEqualTo("involved-assignee");
+                    assertThat(e.field()).isEqualTo("teammanagerId");
+                });
+        assertThatThrownBy(() -> report.reassign(Reports.HANDLER, "emp_fictional_0098"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.slug()).isEqualTo("four-eyes"));
+        assertThat(report.teammanagerId()).isEqualTo(Reports.TEAMMANAGER);
+        assertThatThrownBy(() -> Reports.in(ReportStatus.ACCEPTED).reassign(Reports.OTHER_TEAMMANAGER, "emp_x"))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void snapshotRestoresTheSameReport() {
         FindingsReport report = Reports.in(ReportStatus.SHARED);
+        report.checkDeadline(Reports.DUE.plusDays(3), WorkingDays.weekendsOnly(), 1);
 
         FindingsReport restored = FindingsReport.restore(report.snapshot());
 

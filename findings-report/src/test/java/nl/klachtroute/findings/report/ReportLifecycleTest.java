@@ -11,26 +11,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import nl.klachtroute.events.EventCatalog;
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.EventSchemas;
 import nl.klachtroute.events.Topics;
+import nl.klachtroute.events.complaint.BejegeningRouteStarted;
 import nl.klachtroute.findings.ServiceTest;
 import nl.klachtroute.support.testing.TopicReader;
 
 /**
- * The report's life through the API: hearings, findings, submission, SIS returning it with remarks,
- * resubmission, acceptance by someone who did not write it, sharing, and the employee reading it.
+ * The report's life end to end: intake's {@code BejegeningRouteStarted} and {@code FindingsReportRequested}
+ * on the complaint topic, then through the API hearings, findings, submission, SIS returning it with
+ * remarks, resubmission, acceptance by someone who did not write it, sharing, and the employee reading it;
+ * every step published on the findings topic.
  */
 class ReportLifecycleTest extends ServiceTest {
 
@@ -39,7 +41,12 @@ class ReportLifecycleTest extends ServiceTest {
     @Test
     void fromDraftThroughOneReturnToSharedWithTheEmployee() throws Exception {
         String complaintId = "K-2026-000701";
-        String id = openReport(requested(complaintId, "Activering Noord", List.of(employeeRef("mw.bakker"))));
+        EventEnvelope route = EventEnvelope.first(complaintId, new BejegeningRouteStarted("Activering",
+                "Activering Noord"), "complaint-intake", Instant.now(), UUID.randomUUID());
+        publish(route);
+        EventEnvelope request = route.causes(requested(complaintId, "Activering Noord",
+                List.of(employeeRef("mw.bakker"))).payload(), "complaint-intake", Instant.now());
+        String id = openReport(request);
 
         command("tm.jansen", post("/api/reports/{id}/submit", id)).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://klachtroute.nl/problems/illegal-transition"));
@@ -64,6 +71,8 @@ class ReportLifecycleTest extends ServiceTest {
         command("tm.jansen", post("/api/reports/{id}/submit", id)).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.field").value("findings"));
 
+        command("tm.jansen", put("/api/reports/{id}/findings", id).content("{\"findings\":\"" + "x".repeat(20_001) + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("findings"));
         command("tm.jansen", put("/api/reports/{id}/findings", id).header("If-Match", "\"1\"").content(findings()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://klachtroute.nl/problems/stale-revision"));
@@ -123,6 +132,8 @@ class ReportLifecycleTest extends ServiceTest {
             List<String> published = jsonOf(reader, complaintId);
             EventCodec codec = new EventCodec();
             assertThat(published).extracting(json -> codec.decode(json).type()).containsExactlyElementsOf(expected);
+            assertThat(codec.decode(published.get(0)).correlationId()).as("one story with intake's route")
+                    .isEqualTo(route.correlationId());
             for (String json : published) {
                 EventEnvelope event = codec.decode(json);
                 assertThat(EventSchemas.violations(EventCatalog.byName(event.type()).orElseThrow(), json)).as(json)
@@ -145,10 +156,6 @@ class ReportLifecycleTest extends ServiceTest {
                 .andExpect(jsonPath("$.type").value("https://klachtroute.nl/problems/four-eyes"));
         command("h.smit", post("/api/reports/{id}/accept", id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
-    }
-
-    private ResultActions command(String user, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(as(user, request.contentType(MediaType.APPLICATION_JSON)));
     }
 
     private static String citizenHearing() {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.klachtroute.events.findings.FindingsEvent;
 import nl.klachtroute.events.findings.FindingsReportAccepted;
+import nl.klachtroute.events.findings.FindingsReportAssigned;
 import nl.klachtroute.events.findings.FindingsReportReturned;
 import nl.klachtroute.events.findings.FindingsReportShared;
 import nl.klachtroute.events.findings.FindingsReportSubmitted;
@@ -27,18 +28,22 @@ class ReportStateMachineTest {
     private static final Map<ReportStatus, Map<ReportCommand, ReportStatus>> ALLOWED = Map.of(
             ReportStatus.DRAFT, Map.of(
                     ReportCommand.RECORD_HEARING, ReportStatus.HEARINGS_RECORDED,
-                    ReportCommand.WRITE_FINDINGS, ReportStatus.DRAFT),
+                    ReportCommand.WRITE_FINDINGS, ReportStatus.DRAFT,
+                    ReportCommand.REASSIGN, ReportStatus.DRAFT),
             ReportStatus.HEARINGS_RECORDED, Map.of(
                     ReportCommand.RECORD_HEARING, ReportStatus.HEARINGS_RECORDED,
                     ReportCommand.WRITE_FINDINGS, ReportStatus.HEARINGS_RECORDED,
-                    ReportCommand.SUBMIT, ReportStatus.SUBMITTED),
+                    ReportCommand.SUBMIT, ReportStatus.SUBMITTED,
+                    ReportCommand.REASSIGN, ReportStatus.HEARINGS_RECORDED),
             ReportStatus.SUBMITTED, Map.of(
                     ReportCommand.ACCEPT, ReportStatus.ACCEPTED,
-                    ReportCommand.RETURN, ReportStatus.RETURNED),
+                    ReportCommand.RETURN, ReportStatus.RETURNED,
+                    ReportCommand.REASSIGN, ReportStatus.SUBMITTED),
             ReportStatus.RETURNED, Map.of(
                     ReportCommand.RECORD_HEARING, ReportStatus.RETURNED,
                     ReportCommand.WRITE_FINDINGS, ReportStatus.RETURNED,
-                    ReportCommand.SUBMIT, ReportStatus.SUBMITTED),
+                    ReportCommand.SUBMIT, ReportStatus.SUBMITTED,
+                    ReportCommand.REASSIGN, ReportStatus.RETURNED),
             ReportStatus.ACCEPTED, Map.of(
                     ReportCommand.SHARE, ReportStatus.SHARED),
             ReportStatus.SHARED, Map.of());
@@ -48,7 +53,8 @@ class ReportStateMachineTest {
             ReportCommand.SUBMIT, FindingsReportSubmitted.class,
             ReportCommand.ACCEPT, FindingsReportAccepted.class,
             ReportCommand.RETURN, FindingsReportReturned.class,
-            ReportCommand.SHARE, FindingsReportShared.class);
+            ReportCommand.SHARE, FindingsReportShared.class,
+            ReportCommand.REASSIGN, FindingsReportAssigned.class);
 
     static Stream<Arguments> everyStateAndCommand() {
         return Arrays.stream(ReportStatus.values()).flatMap(state -> Arrays.stream(ReportCommand.values())
@@ -89,6 +95,7 @@ class ReportStateMachineTest {
             case ACCEPT -> report.accept(Reports.HANDLER, Reports.TODAY);
             case RETURN -> report.returnWithRemarks(Reports.HANDLER, Reports.TODAY, "Graag aanvullen.");
             case SHARE -> report.share(Reports.HANDLER, Reports.TODAY);
+            case REASSIGN -> report.reassign(Reports.OTHER_TEAMMANAGER, "emp_fictional_0099");
         };
     }
 }

@@ -11,18 +11,21 @@ public final class Reports {
 
     public static final String COMPLAINT_ID = "K-2026-000500";
     public static final String TEAMMANAGER = "tm.jansen";
+    public static final String OTHER_TEAMMANAGER = "tm.devos";
     public static final String HANDLER = "h.devries";
     public static final String EMPLOYEE_REF = "emp_fictional_0001";
     /** Friday 8 May 2026. */
     public static final LocalDate REQUESTED = LocalDate.of(2026, 5, 8);
     public static final LocalDate TODAY = LocalDate.of(2026, 5, 14);
+    /** Ten working days after {@link #REQUESTED}. */
+    public static final LocalDate DUE = LocalDate.of(2026, 5, 22);
 
     private Reports() {
     }
 
     public static FindingsReport.Opened opened() {
         return FindingsReport.open(COMPLAINT_ID, "Activering", "Activering Noord", Category.BEJEGENING,
-                List.of(EMPLOYEE_REF), REQUESTED, TEAMMANAGER, LocalDate.of(2026, 5, 22));
+                List.of(EMPLOYEE_REF), REQUESTED, TEAMMANAGER, DUE);
     }
 
     public static Hearing citizenHearing(String requestKey) {

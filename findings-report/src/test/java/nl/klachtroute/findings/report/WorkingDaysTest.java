@@ -23,10 +23,20 @@ class WorkingDaysTest {
         assertThat(workingDays.after(requested, days)).isEqualTo(due);
     }
 
+    @ParameterizedTest(name = "{1} working days before {0} = {2}")
+    @CsvSource({
+            "2026-05-18, 1, 2026-05-15", // the reminder for a Monday goes out on the Friday before
+            "2026-05-22, 1, 2026-05-21",
+            "2026-05-22, 0, 2026-05-22", // no lead: on the due day itself
+            "2026-05-19, 2, 2026-05-15"})
+    void countsBackOverWeekends(LocalDate due, int days, LocalDate reminder) {
+        assertThat(workingDays.before(due, days)).isEqualTo(reminder);
+    }
+
     @ParameterizedTest(name = "a holiday on {1} moves {0} to {2}")
     @CsvSource({"2026-05-08, 2026-05-14, 2026-05-25"})
     void skipsTheDaysTheCalendarSaysAreNotWorkingDays(LocalDate requested, LocalDate holiday, LocalDate due) {
-        WorkingDays withHoliday = new WorkingDays(day -> day.getDayOfWeek().getValue() >= 6 || day.equals(holiday));
+        WorkingDays withHoliday = day -> WorkingDays.weekendsOnly().isWorkingDay(day) && !day.equals(holiday);
 
         assertThat(withHoliday.after(requested, 10)).isEqualTo(due);
     }

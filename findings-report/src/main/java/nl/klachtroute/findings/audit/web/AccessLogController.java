@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 
 import nl.klachtroute.findings.audit.AccessLog;
@@ -23,6 +25,8 @@ import nl.klachtroute.findings.audit.ChainVerification;
 @RestController
 @RequestMapping("/api")
 @PreAuthorize(AccessLogController.TRAIL_READERS)
+@Tag(name = "Access trail", description = "Who has seen or changed a report, and whether the hash chain is intact. "
+        + "Handlers with the privacy-officer role, or admins; read-only, no API changes or deletes an entry.")
 class AccessLogController {
 
     static final String TRAIL_READERS = "hasRole('ADMIN') or (hasRole('HANDLER') and hasRole('PRIVACY_OFFICER'))";
@@ -35,16 +39,19 @@ class AccessLogController {
     }
 
     @GetMapping("/reports/{id}/access-log")
+    @Operation(summary = "Who has seen or changed report X (oldest first)")
     ReportTrail ofReport(@PathVariable @Pattern(regexp = ID) String id) {
         return new ReportTrail(id, accessLog.entriesOf(id));
     }
 
     @GetMapping("/reports/{id}/access-log/verification")
+    @Operation(summary = "Verify the report's hash chain; reports the first broken link")
     ChainVerification verify(@PathVariable @Pattern(regexp = ID) String id) {
         return accessLog.verify(id);
     }
 
     @GetMapping("/access-log")
+    @Operation(summary = "What has person Y seen or changed (oldest first)")
     StaffTrail byActor(@RequestParam @Pattern(regexp = ID) String actor) {
         return new StaffTrail(actor, accessLog.entriesBy(actor));
     }

@@ -20,6 +20,7 @@ import nl.klachtroute.events.findings.FindingsEvent;
 import nl.klachtroute.findings.audit.AccessAction;
 import nl.klachtroute.findings.audit.AccessContext;
 import nl.klachtroute.findings.audit.AccessLog;
+import nl.klachtroute.findings.audit.AccessLogEntry;
 import nl.klachtroute.findings.report.Findings;
 import nl.klachtroute.findings.report.FindingsReport;
 import nl.klachtroute.findings.report.Hearing;
@@ -31,8 +32,10 @@ import nl.klachtroute.findings.report.persistence.ReportStore;
 import nl.klachtroute.findings.report.persistence.StoredReport;
 import nl.klachtroute.support.problem.AccessRefusedException;
 import nl.klachtroute.support.problem.NotFoundException;
+import nl.klachtroute.support.problem.RuleViolationException;
 import nl.klachtroute.support.pseudonym.Pseudonymizer;
 import nl.klachtroute.support.security.Role;
+import nl.klachtroute.support.security.StaffDirectory;
 import nl.klachtroute.support.security.StaffMember;
 
 /**
@@ -56,10 +59,13 @@ public class FindingsReportService {
     private final WorkingDays workingDays;
     private final Pseudonymizer pseudonymizer;
     private final FindingsProperties properties;
+    private final StaffDirectory directory;
+    private final ReportRenderer renderer;
     private final Clock clock;
 
     FindingsReportService(ReportStore store, AccessLog accessLog, ReportAccessPolicy policy, Assignment assignment,
-            WorkingDays workingDays, Pseudonymizer pseudonymizer, FindingsProperties properties, Clock clock) {
+            WorkingDays workingDays, Pseudonymizer pseudonymizer, FindingsProperties properties,
+            StaffDirectory directory, ReportRenderer renderer, Clock clock) {
         this.store = store;
         this.accessLog = accessLog;
         this.policy = policy;
@@ -67,6 +73,8 @@ public class FindingsReportService {
         this.workingDays = workingDays;
         this.pseudonymizer = pseudonymizer;
         this.properties = properties;
+        this.directory = directory;
+        this.renderer = renderer;
         this.clock = clock;
     }
 
@@ -101,6 +109,24 @@ public class FindingsReportService {
         ReadGrant grant = policy.readAs(reader, report).orElseThrow(() -> refused(reportId, reader, "read"));
         accessLog.append(reportId, reader.id(), grant.name(), AccessAction.READ, "report", context);
         return new ReportRead(report, grant);
+    }
+
+    /**
+     * Exports the report as a PDF for the dossier. The export is in the trail (as {@code EXPORT}, not as a
+     * read) before the document is made, and every page is stamped with the trail entry's reader, time and
+     * request, so a copy found anywhere leads back to exactly one entry.
+     */
+    public ReportExport export(String reportId, StaffMember who, AccessContext context) {
+        Reader reader = reader(who);
+        FindingsReport report = load(reportId, reader).report();
+        ReadGrant grant = policy.exportAs(reader, report).orElseThrow(() -> refused(reportId, reader, "export"));
+        AccessLogEntry entry = accessLog.append(reportId, reader.id(), grant.name(), AccessAction.EXPORT, "pdf",
+                context);
+        String name = who.name() == null || who.name().isBlank() ? who.id() : who.name();
+        byte[] pdf = renderer.render(new ReportRead(report, grant),
+                new ExportStamp(name, who.id(), entry.at(), entry.requestId(), properties.zone()));
+        log.info("Report {} exported as PDF, request {}", reportId, entry.requestId());
+        return new ReportExport("Rapport-van-Bevindingen-" + reportId + ".pdf", pdf);
     }
 
     /** The caller's reports: all for a handler, the teams they lead for a teammanager, shared ones for an employee. */
@@ -153,6 +179,24 @@ public class FindingsReportService {
     public CommandResult share(String reportId, StaffMember who, AccessContext context, Long expectedRevision) {
         return change(reportId, who, context, expectedRevision, ReportCommand.SHARE, "share",
                 (report, today) -> report.share(who.id(), today));
+    }
+
+    /**
+     * A handler gives the report to another teammanager (one the directory knows as such); the report
+     * itself refuses anyone it is about. The deadline stays: the new teammanager takes over its term.
+     */
+    public CommandResult reassign(String reportId, StaffMember who, AccessContext context, Long expectedRevision,
+            String teammanagerId) {
+        return change(reportId, who, context, expectedRevision, ReportCommand.REASSIGN, "reassign to " + teammanagerId,
+                (report, today) -> {
+                    boolean teammanager = directory.find(teammanagerId).map(m -> m.has(Role.TEAMMANAGER))
+                            .orElse(false);
+                    if (!teammanager) {
+                        throw new RuleViolationException("not-a-teammanager", "teammanagerId",
+                                "A report can only go to a teammanager the staff directory knows");
+                    }
+                    return report.reassign(teammanagerId, pseudonymizer.pseudonym("employee", teammanagerId));
+                });
     }
 
     /**

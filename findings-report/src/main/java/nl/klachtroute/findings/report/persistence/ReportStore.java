@@ -2,7 +2,9 @@ package nl.klachtroute.findings.report.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Repository;
 
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.findings.report.FindingsReport;
+import nl.klachtroute.findings.report.ReportStatus;
 import nl.klachtroute.support.outbox.PendingEvent;
 
 /**
@@ -38,6 +41,8 @@ public class ReportStore implements SmartInitializingSingleton {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("teamKey", Sort.Direction.ASC).named("team"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("teammanagerId", Sort.Direction.ASC).named("assignee"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("employeeRefs", Sort.Direction.ASC).named("employees"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("dueOn", Sort.Direction.ASC).named("deadline"));
     }
 
     public Optional<StoredReport> find(String id) {
@@ -68,6 +73,23 @@ public class ReportStore implements SmartInitializingSingleton {
         List<PendingEvent> outbox = new ArrayList<>(loaded.outbox());
         outbox.addAll(PendingEvent.of(events));
         mongo.save(ReportDocument.of(loaded.report(), outbox, loaded.version()), COLLECTION);
+    }
+
+    /**
+     * Reports whose teammanager's deadline still runs (not yet submitted), due on or before {@code horizon}
+     * and not yet reported as missed, in id order from after {@code afterId} (null: from the start).
+     */
+    public List<StoredReport> awaitingFirstSubmissionDueBy(LocalDate horizon, String afterId, int limit) {
+        List<ReportStatus> open = Arrays.stream(ReportStatus.values()).filter(ReportStatus::awaitsFirstSubmission)
+                .toList();
+        Criteria criteria = where("status").in(open).and("dueOn").lte(horizon.toString())
+                .and("deadlineMissedFor").is(null);
+        if (afterId != null) {
+            criteria = criteria.and("_id").gt(afterId);
+        }
+        Query query = new Query(criteria).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit);
+        return mongo.find(query, ReportDocument.class, COLLECTION).stream()
+                .map(d -> new StoredReport(d.toReport(), d.version(), d.pending())).toList();
     }
 
     /** A page of reports, soonest due first. */

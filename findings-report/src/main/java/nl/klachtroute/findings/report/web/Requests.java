@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import nl.klachtroute.events.HearingParty;
@@ -32,5 +33,9 @@ final class Requests {
     }
 
     record ReturnWithRemarks(@NotBlank @Size(max = 5_000) String remarks) {
+    }
+
+    /** @param teammanagerId staff id of the teammanager who takes the report over */
+    record Reassign(@NotBlank @Pattern(regexp = ReportController.ID) String teammanagerId) {
     }
 }

@@ -73,6 +73,27 @@ class ReportAccessPolicyTest {
     }
 
     @Test
+    void onlyHandlersReassignAndNeverOneTheReportIsAbout() {
+        Reader handlerConcerned = reader("h.smit", Set.of(Role.HANDLER), List.of(), Reports.EMPLOYEE_REF);
+
+        assertThat(policy.changeAs(handler, draft, ReportCommand.REASSIGN)).contains(ReadGrant.HANDLER);
+        assertThat(policy.changeAs(teammanager, draft, ReportCommand.REASSIGN)).isEmpty();
+        assertThat(policy.changeAs(admin, draft, ReportCommand.REASSIGN)).isEmpty();
+        assertThat(policy.changeAs(handlerConcerned, draft, ReportCommand.REASSIGN)).isEmpty();
+    }
+
+    @Test
+    void handlersExportForTheDossierAndTheEmployeeConcernedOnlyTheirSharedCopy() {
+        assertThat(policy.exportAs(handler, draft)).contains(ReadGrant.HANDLER);
+        assertThat(policy.exportAs(employeeConcerned, draft)).isEmpty();
+        assertThat(policy.exportAs(employeeConcerned, shared)).contains(ReadGrant.EMPLOYEE);
+        assertThat(policy.exportAs(teammanager, shared)).as("reads it in the application, takes no copies").isEmpty();
+        assertThat(policy.exportAs(otherEmployee, shared)).isEmpty();
+        assertThat(policy.exportAs(analyst, shared)).isEmpty();
+        assertThat(policy.exportAs(admin, shared)).isEmpty();
+    }
+
+    @Test
     void anAssigneeWhoDoesNotLeadTheTeamReadsAndWritesAsAssignee() {
         Reader lead = reader("tm.jansen", Set.of(Role.HANDLER, Role.PRIVACY_OFFICER), List.of(), "emp_l");
         Reader fallback = reader("tm.jansen", Set.of(), List.of(), "emp_f");
