@@ -16,10 +16,11 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 
 /**
  * The whole route through a real KRaft broker, as the README walks it: the complaint team registers a
- * conduct complaint; findings-report opens a draft Rapport van Bevindingen for the teammanager of the
- * team; notification-service puts a task in that teammanager's inbox and e-mails them; analytics counts
- * it; intake learns the report id back. Then the whole stack restarts on the same data folder and the
- * complaint is still there, counted once.
+ * conduct complaint, acknowledges it, assigns the handler, contacts the citizen, starts the route
+ * bejegening and requests the Rapport van Bevindingen; findings-report opens a draft report for the
+ * teammanager of the team; notification-service puts a task in that teammanager's inbox and e-mails them;
+ * analytics counts it; intake learns the report id back. Then the whole stack restarts on the same data
+ * folder and the complaint is still there, counted once.
  */
 class WalkingSkeletonEndToEndTest {
 
@@ -32,6 +33,14 @@ class WalkingSkeletonEndToEndTest {
              "description": "De medewerker sprak mij tijdens het gesprek op een kleinerende toon aan.",
              "employeesConcerned": ["mw.bakker"]}
             """;
+
+    /** Command and body, as the README's walkthrough sends them. */
+    private static final String[][] HANDLER_STEPS = {
+        { "acknowledge", "{}" },
+        { "assign", "{\"handlerId\": \"h.devries\"}" },
+        { "contact", "{\"contactedOn\": \"2026-04-27\", \"channel\": \"PHONE\", \"summary\": \"Klager gebeld\"}" },
+        { "route", "{}" },
+        { "request-findings-report", "{}" } };
 
     @TempDir
     Path data;
@@ -53,6 +62,14 @@ class WalkingSkeletonEndToEndTest {
             assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
             id = registered.body().get("id").asString();
             String reportId = "R-" + id;
+            // The handler takes the steps before the report is requested: acknowledgement, handler, first
+            // contact with the citizen, the route bejegening, then the request itself.
+            for (String[] step : HANDLER_STEPS) {
+                Http.Response answer = Http.post(intake, "/api/complaints/" + id + "/" + step[0], "h.devries", step[1]);
+                assertThat(answer.status()).as(step[0] + ": " + answer.raw()).isEqualTo(200);
+            }
+            assertThat(Http.get(intake, "/api/complaints/" + id, "h.devries").body().get("status").asString())
+                    .isEqualTo("AWAITING_FINDINGS_REPORT");
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     assertThat(Http.get(findings, "/api/reports/" + reportId, "tm.jansen").status()).isEqualTo(200));

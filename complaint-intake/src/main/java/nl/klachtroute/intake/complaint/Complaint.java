@@ -1,32 +1,93 @@
 package nl.klachtroute.intake.complaint;
 
+import static nl.klachtroute.intake.complaint.ComplaintStatus.ACKNOWLEDGED;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.AWAITING_FINDINGS_REPORT;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.CLOSED;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.CONTACTED;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.FINDINGS_REPORT_ACCEPTED;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.FINDINGS_REPORT_SUBMITTED;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.HANDLER_ASSIGNED;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.IN_INVESTIGATION;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.NOT_HANDLED;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.REFERRED_TO_OMBUDSMAN;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.REGISTERED;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.RESOLVED_INFORMALLY;
+import static nl.klachtroute.intake.complaint.ComplaintStatus.WITHDRAWN;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import nl.klachtroute.events.Category;
 import nl.klachtroute.events.Channel;
+import nl.klachtroute.events.DeadlineKind;
+import nl.klachtroute.events.HearingParty;
+import nl.klachtroute.events.HearingWaiverGround;
+import nl.klachtroute.events.Judgement;
+import nl.klachtroute.events.NotHandlingGround;
 import nl.klachtroute.events.Route;
 import nl.klachtroute.events.complaint.BejegeningRouteStarted;
+import nl.klachtroute.events.complaint.CitizenContacted;
+import nl.klachtroute.events.complaint.ComplaintAcknowledged;
+import nl.klachtroute.events.complaint.ComplaintClosed;
 import nl.klachtroute.events.complaint.ComplaintEvent;
+import nl.klachtroute.events.complaint.ComplaintNotHandled;
 import nl.klachtroute.events.complaint.ComplaintRegistered;
+import nl.klachtroute.events.complaint.ComplaintReopened;
+import nl.klachtroute.events.complaint.ComplaintResolvedInformally;
+import nl.klachtroute.events.complaint.ComplaintWithdrawn;
+import nl.klachtroute.events.complaint.DeadlineApproaching;
+import nl.klachtroute.events.complaint.DeadlineMissed;
+import nl.klachtroute.events.complaint.EmployeeInformed;
 import nl.klachtroute.events.complaint.FindingsReportRequested;
-import nl.klachtroute.support.problem.IllegalTransitionException;
+import nl.klachtroute.events.complaint.HandlerAssigned;
+import nl.klachtroute.events.complaint.HandlingDeadlineExtended;
+import nl.klachtroute.events.complaint.HearingWaived;
+import nl.klachtroute.events.complaint.MissingDetailsRequested;
+import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
+import nl.klachtroute.intake.complaint.TimelineEntry.Kind;
+import nl.klachtroute.support.problem.RuleViolationException;
 import nl.klachtroute.support.pseudonym.Pseudonymizer;
 
 /**
- * The complaint case (klacht): one explicit state machine ({@link ComplaintStatus}). Every command checks
- * the state, changes it and returns the events it caused; a command that does not fit the state throws
- * {@link IllegalTransitionException} (409). The caller stores state and events in one write.
+ * The complaint case (klacht): one explicit state machine ({@link ComplaintStatus}, diagram in the README).
+ * Every command checks the state, changes the complaint and returns the events it caused; a command that
+ * does not fit the state throws {@link TransitionRefused} (409), a command that fits the state but breaks a
+ * rule of the route throws {@link RuleViolationException} (422). Nothing changes when a command is refused.
+ * The caller stores state and events in one write.
+ * <p>
+ * Events carry no personal data and no free text: summaries, hearing records, findings and conclusions stay
+ * in the complaint; the events say only that (and when) something happened.
  */
 public final class Complaint {
 
     /** The route's dates are days in Amsterdam; instants are UTC. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     static final String AGGREGATE = "complaint";
+    /** Awb 9:11 lid 2: the one statutory postponement is at most 4 weeks. */
+    public static final int MAX_POSTPONEMENT_WEEKS = 4;
+
+    private static final Set<ComplaintStatus> OPEN = ComplaintStatus.OPEN;
+    /** Nothing moves on before the acknowledgement (Awb 9:6). */
+    private static final Set<ComplaintStatus> ACKNOWLEDGED_AND_OPEN = EnumSet.of(ACKNOWLEDGED, HANDLER_ASSIGNED,
+            CONTACTED, IN_INVESTIGATION, AWAITING_FINDINGS_REPORT, FINDINGS_REPORT_SUBMITTED, FINDINGS_REPORT_ACCEPTED);
+    private static final Set<ComplaintStatus> WITH_HANDLER = EnumSet.of(HANDLER_ASSIGNED, CONTACTED, IN_INVESTIGATION,
+            AWAITING_FINDINGS_REPORT, FINDINGS_REPORT_SUBMITTED, FINDINGS_REPORT_ACCEPTED);
+    private static final Set<ComplaintStatus> ROUTED = EnumSet.of(IN_INVESTIGATION, AWAITING_FINDINGS_REPORT,
+            FINDINGS_REPORT_SUBMITTED, FINDINGS_REPORT_ACCEPTED);
+    /** The citizen has not been contacted yet: the contact deadline is watched. */
+    private static final Set<ComplaintStatus> BEFORE_CONTACT = EnumSet.of(REGISTERED, ACKNOWLEDGED, HANDLER_ASSIGNED);
+    /** A not-handling decision (Awb 9:8) comes before the investigation gets going. */
+    private static final Set<ComplaintStatus> NOT_HANDLING_POSSIBLE = EnumSet.of(ACKNOWLEDGED, HANDLER_ASSIGNED,
+            CONTACTED, IN_INVESTIGATION);
+    /** After closure, or after a not-handling decision (its notice carries the ombudsman information). */
+    private static final Set<ComplaintStatus> REFERABLE_ENDINGS = EnumSet.of(CLOSED, NOT_HANDLED);
 
     private final String id;
     private final NewComplaint details;
@@ -34,16 +95,35 @@ public final class Complaint {
     private final Route route;
     private final String complainantRef;
     private final List<String> employeeRefs;
-    private final LocalDate contactDeadline;
-    private final LocalDate handlingDeadline;
     private final String registeredBy;
     private final Instant registeredAt;
+    private final LocalDate contactDeadline;
+    private final LocalDate notHandlingNoticeDeadline;
     private final List<TimelineEntry> timeline;
-    private ComplaintStatus status;
-    private LocalDate findingsReportRequestedOn;
-    private String findingsReportId;
-    private String teammanagerId;
+    private final Set<String> alertsSent;
+    private final List<Hearing> hearings;
+    private final List<Postponement> postponements;
+    private final List<Reopening> reopenings;
+    private final long revision;
     private final Long version;
+    private ComplaintStatus status;
+    /** The open state an ended complaint returns to when it is reopened. */
+    private ComplaintStatus resumeStatus;
+    private LocalDate handlingDeadline;
+    private LocalDate ombudsmanWindowEnd;
+    private String handlerId;
+    private LocalDate acknowledgedOn;
+    private LocalDate missingDetailsRequestedOn;
+    private CitizenContact contact;
+    private LocalDate routedOn;
+    private LocalDate employeeInformedOn;
+    private FindingsReportFile findingsReport;
+    private HearingWaiver hearingWaiver;
+    private Closure closure;
+    private InformalResolution informalResolution;
+    private NotHandling notHandling;
+    private Withdrawal withdrawal;
+    private OmbudsmanReferral ombudsmanReferral;
 
     private Complaint(Snapshot s) {
         this.id = Objects.requireNonNull(s.id(), "id");
@@ -52,17 +132,37 @@ public final class Complaint {
         this.route = Objects.requireNonNull(s.route(), "route");
         this.complainantRef = Objects.requireNonNull(s.complainantRef(), "complainantRef");
         this.employeeRefs = List.copyOf(s.employeeRefs());
-        this.contactDeadline = Objects.requireNonNull(s.contactDeadline(), "contactDeadline");
-        this.handlingDeadline = Objects.requireNonNull(s.handlingDeadline(), "handlingDeadline");
         this.registeredBy = s.registeredBy();
         this.registeredAt = Objects.requireNonNull(s.registeredAt(), "registeredAt");
+        this.contactDeadline = Objects.requireNonNull(s.contactDeadline(), "contactDeadline");
+        this.handlingDeadline = Objects.requireNonNull(s.handlingDeadline(), "handlingDeadline");
+        this.notHandlingNoticeDeadline = s.notHandlingNoticeDeadline();
+        this.ombudsmanWindowEnd = s.ombudsmanWindowEnd();
         this.timeline = new ArrayList<>(s.timeline());
+        this.alertsSent = new LinkedHashSet<>(s.alertsSent());
+        this.hearings = new ArrayList<>(s.hearings());
+        this.postponements = new ArrayList<>(s.postponements());
+        this.reopenings = new ArrayList<>(s.reopenings());
         this.status = Objects.requireNonNull(s.status(), "status");
-        this.findingsReportRequestedOn = s.findingsReportRequestedOn();
-        this.findingsReportId = s.findingsReportId();
-        this.teammanagerId = s.teammanagerId();
+        this.resumeStatus = s.resumeStatus();
+        this.handlerId = s.handlerId();
+        this.acknowledgedOn = s.acknowledgedOn();
+        this.missingDetailsRequestedOn = s.missingDetailsRequestedOn();
+        this.contact = s.contact();
+        this.routedOn = s.routedOn();
+        this.employeeInformedOn = s.employeeInformedOn();
+        this.findingsReport = s.findingsReport();
+        this.hearingWaiver = s.hearingWaiver();
+        this.closure = s.closure();
+        this.informalResolution = s.informalResolution();
+        this.notHandling = s.notHandling();
+        this.withdrawal = s.withdrawal();
+        this.ombudsmanReferral = s.ombudsmanReferral();
+        this.revision = s.revision();
         this.version = s.version();
     }
+
+    // ---------------------------------------------------------------- registration (step 1)
 
     /**
      * Registers a complaint. Never refuses one for missing details (Awb 9:2): an incomplete or oral
@@ -80,62 +180,16 @@ public final class Complaint {
                 .map(staffId -> pseudonyms.pseudonym("employee", staffId)).toList();
         LocalDate contactDeadline = deadlines.contactDeadline(details.receivedOn());
         LocalDate handlingDeadline = deadlines.handlingDeadline(details.receivedOn());
-        List<TimelineEntry> timeline = new ArrayList<>();
-        timeline.add(new TimelineEntry(TimelineEntry.Kind.REGISTERED, at, registeredBy));
-
         String complainantRef = complainantRef(id, details.complainant(), pseudonyms);
+        List<TimelineEntry> timeline = List.of(new TimelineEntry(Kind.REGISTERED, at, registeredBy));
 
-        List<ComplaintEvent> events = new ArrayList<>();
-        events.add(new ComplaintRegistered(details.receivedOn(), details.channel(), formality.formal(),
+        ComplaintEvent registered = new ComplaintRegistered(details.receivedOn(), details.channel(), formality.formal(),
                 formality.missingDetails(), details.department(), details.team(), details.category(), route,
-                details.conductDate(), complainantRef, employeeRefs, contactDeadline, handlingDeadline));
-        LocalDate requestedOn = null;
-        if (route == Route.BEJEGENING) {
-            // Skeleton shortcut: in the full route the handler requests the report only after the
-            // acknowledgement and the first contact with the citizen (issue 3); here it follows registration.
-            requestedOn = LocalDate.ofInstant(at, ZONE);
-            events.add(new BejegeningRouteStarted(details.department(), details.team()));
-            events.add(new FindingsReportRequested(details.department(), details.team(), details.category(),
-                    employeeRefs, requestedOn));
-            timeline.add(new TimelineEntry(TimelineEntry.Kind.BEJEGENING_ROUTE_STARTED, at, registeredBy));
-            timeline.add(new TimelineEntry(TimelineEntry.Kind.FINDINGS_REPORT_REQUESTED, at, registeredBy));
-        }
-        Complaint complaint = new Complaint(new Snapshot(id, ComplaintStatus.REGISTERED, details, formality, route,
-                complainantRef, employeeRefs, contactDeadline, handlingDeadline, registeredBy, at, timeline,
-                requestedOn, null, null, null));
-        return new Registration(complaint, List.copyOf(events));
-    }
-
-    /**
-     * The draft Rapport van Bevindingen was opened for the teammanager: the complaint now waits for it.
-     * Recording the same report again changes nothing, so a redelivered event is harmless.
-     */
-    public List<ComplaintEvent> recordFindingsReportOpened(String reportId, String teammanagerId, Instant at) {
-        Objects.requireNonNull(reportId, "reportId");
-        String command = "record an opened findings report for";
-        switch (status) {
-            case REGISTERED:
-            case ACKNOWLEDGED:
-            case HANDLER_ASSIGNED:
-            case CONTACTED:
-            case IN_INVESTIGATION:
-                if (findingsReportRequestedOn == null) {
-                    throw new IllegalTransitionException(AGGREGATE, status + " without a requested findings report",
-                            command);
-                }
-                this.findingsReportId = reportId;
-                this.teammanagerId = teammanagerId;
-                this.status = ComplaintStatus.AWAITING_FINDINGS_REPORT;
-                timeline.add(new TimelineEntry(TimelineEntry.Kind.FINDINGS_REPORT_OPENED, at, teammanagerId));
-                return List.of();
-            case AWAITING_FINDINGS_REPORT:
-                if (reportId.equals(findingsReportId)) {
-                    return List.of();
-                }
-                throw new IllegalTransitionException(AGGREGATE, status + " on report " + findingsReportId, command);
-            default:
-                throw new IllegalTransitionException(AGGREGATE, status, command);
-        }
+                details.conductDate(), complainantRef, employeeRefs, contactDeadline, handlingDeadline);
+        Complaint complaint = new Complaint(Snapshot.registered(id, details, formality, route, complainantRef,
+                employeeRefs, registeredBy, at, contactDeadline, handlingDeadline,
+                deadlines.notHandlingNoticeDeadline(details.receivedOn()), timeline));
+        return new Registration(complaint, List.of(registered));
     }
 
     /**
@@ -152,14 +206,619 @@ public final class Complaint {
         return pseudonyms.pseudonym("citizen", complaintId);
     }
 
+    /** Asks the citizen for what a formal complaint still lacks (Awb 9:4); may be repeated, never drops it. */
+    public List<ComplaintEvent> requestMissingDetails(Instant at, String by) {
+        expect(ComplaintCommand.REQUEST_MISSING_DETAILS, OPEN);
+        if (formality.missingDetails().isEmpty()) {
+            throw rule("nothing-missing", null, "Complaint " + id + " lacks no details");
+        }
+        LocalDate today = today(at);
+        missingDetailsRequestedOn = today;
+        record(Kind.MISSING_DETAILS_REQUESTED, at, by, String.join(",", formality.missingDetails()));
+        return List.of(new MissingDetailsRequested(today, formality.missingDetails()));
+    }
+
+    // ---------------------------------------------------------------- acknowledgement (step 2)
+
+    /** The written acknowledgement of receipt went out (Awb 9:6). */
+    public List<ComplaintEvent> acknowledge(LocalDate acknowledgedOn, Instant at, String by) {
+        expect(ComplaintCommand.ACKNOWLEDGE, EnumSet.of(REGISTERED));
+        LocalDate on = dayOfThePast(acknowledgedOn, "acknowledgedOn", at);
+        this.acknowledgedOn = on;
+        status = ACKNOWLEDGED;
+        record(Kind.ACKNOWLEDGED, at, by, on.toString());
+        return List.of(new ComplaintAcknowledged(on));
+    }
+
+    // ---------------------------------------------------------------- handler (step 3)
+
+    /**
+     * Makes {@code newHandlerId} the citizen's single point of contact, or hands the complaint over to them.
+     * Nobody complained about or recorded as involved may handle it (Awb 9:7).
+     */
+    public List<ComplaintEvent> assignHandler(String newHandlerId, Instant at, String by) {
+        Objects.requireNonNull(newHandlerId, "newHandlerId");
+        Set<ComplaintStatus> allowed = EnumSet.of(ACKNOWLEDGED);
+        allowed.addAll(WITH_HANDLER);
+        expect(ComplaintCommand.ASSIGN, allowed);
+        if (details.concerns(newHandlerId)) {
+            throw rule("handler-involved", "handlerId", newHandlerId
+                    + " is complained about or involved in the conduct and may not handle this complaint (Awb 9:7)");
+        }
+        if (newHandlerId.equals(handlerId)) {
+            throw rule("already-handler", "handlerId", newHandlerId + " already handles complaint " + id);
+        }
+        String previous = handlerId;
+        handlerId = newHandlerId;
+        if (status == ACKNOWLEDGED) {
+            status = HANDLER_ASSIGNED;
+        }
+        record(Kind.HANDLER_ASSIGNED, at, by, previous == null ? newHandlerId : previous + " -> " + newHandlerId);
+        return List.of(new HandlerAssigned(newHandlerId, previous, today(at)));
+    }
+
+    // ---------------------------------------------------------------- contact (step 4)
+
+    /** The handler spoke with the citizen: the first contact, due within the contact deadline. */
+    public List<ComplaintEvent> recordContact(LocalDate contactedOn, Channel channel, String summary, Instant at,
+            String by) {
+        Objects.requireNonNull(contactedOn, "contactedOn");
+        Objects.requireNonNull(channel, "channel");
+        expect(ComplaintCommand.CONTACT, EnumSet.of(HANDLER_ASSIGNED));
+        LocalDate on = dayOfThePast(contactedOn, "contactedOn", at);
+        boolean inTime = !on.isAfter(contactDeadline);
+        contact = new CitizenContact(on, channel, summary, inTime, by);
+        status = CONTACTED;
+        record(Kind.CITIZEN_CONTACTED, at, by, on + " " + channel + (inTime ? "" : " late"));
+        return List.of(new CitizenContacted(on, channel, inTime));
+    }
+
+    // ---------------------------------------------------------------- routing (step 5)
+
+    /**
+     * Starts the route the category calls for: conduct complaints (including experienced discrimination)
+     * take the route bejegening, the rest the standard route.
+     */
+    public List<ComplaintEvent> startRoute(Instant at, String by) {
+        expect(ComplaintCommand.ROUTE, EnumSet.of(CONTACTED));
+        routedOn = today(at);
+        status = IN_INVESTIGATION;
+        if (route == Route.BEJEGENING) {
+            record(Kind.BEJEGENING_ROUTE_STARTED, at, by, null);
+            return List.of(new BejegeningRouteStarted(details.department(), details.team()));
+        }
+        // The contracts have no event for the standard route: ComplaintRegistered already announced it.
+        record(Kind.STANDARD_ROUTE_STARTED, at, by, null);
+        return List.of();
+    }
+
+    // ---------------------------------------------------------------- employee (step 6)
+
+    /** The employee concerned received a copy of the complaint (Awb 9:9). */
+    public List<ComplaintEvent> informEmployee(LocalDate informedOn, Instant at, String by) {
+        expect(ComplaintCommand.INFORM_EMPLOYEE, WITH_HANDLER);
+        if (details.employeesConcerned().isEmpty()) {
+            throw rule("no-employee-concerned", null, "Complaint " + id + " names no employee to inform");
+        }
+        if (employeeInformedOn != null) {
+            throw rule("employee-already-informed", null, "The employee was informed on " + employeeInformedOn);
+        }
+        LocalDate on = dayOfThePast(informedOn, "informedOn", at);
+        employeeInformedOn = on;
+        record(Kind.EMPLOYEE_INFORMED, at, by, on.toString());
+        return List.of(new EmployeeInformed(on));
+    }
+
+    // ---------------------------------------------------------------- findings report (steps 7 and 8)
+
+    /** Route bejegening: the handler asks the teammanager for a Rapport van Bevindingen. */
+    public List<ComplaintEvent> requestFindingsReport(Instant at, String by) {
+        expect(ComplaintCommand.REQUEST_FINDINGS_REPORT, EnumSet.of(IN_INVESTIGATION));
+        if (route != Route.BEJEGENING) {
+            throw refused(ComplaintCommand.REQUEST_FINDINGS_REPORT, status + " on the standard route");
+        }
+        if (findingsReport != null) {
+            // findings-report keeps one report per complaint; a reopened complaint goes on with it.
+            throw refused(ComplaintCommand.REQUEST_FINDINGS_REPORT, status + " with findings report "
+                    + Objects.requireNonNullElse(findingsReport.reportId(), "already requested"));
+        }
+        LocalDate today = today(at);
+        findingsReport = FindingsReportFile.requested(today);
+        status = AWAITING_FINDINGS_REPORT;
+        record(Kind.FINDINGS_REPORT_REQUESTED, at, by, null);
+        return List.of(new FindingsReportRequested(details.department(), details.team(), details.category(),
+                employeeRefs, today));
+    }
+
+    /**
+     * findings-report opened the requested report for a teammanager. The same report again changes nothing,
+     * so a redelivered or re-sent event is harmless.
+     */
+    public List<ComplaintEvent> recordFindingsReportOpened(String reportId, String teammanagerId, LocalDate dueOn,
+            Instant at) {
+        Objects.requireNonNull(reportId, "reportId");
+        ComplaintCommand command = ComplaintCommand.FINDINGS_REPORT_OPENED;
+        if (isReport(reportId)) {
+            return List.of();
+        }
+        expect(command, EnumSet.of(AWAITING_FINDINGS_REPORT));
+        if (findingsReport.reportId() != null) {
+            throw refused(command, status + " on report " + findingsReport.reportId());
+        }
+        findingsReport = findingsReport.opened(reportId, teammanagerId, dueOn);
+        record(Kind.FINDINGS_REPORT_OPENED, at, teammanagerId, reportId);
+        return List.of();
+    }
+
+    /** Another teammanager writes the report now. */
+    public List<ComplaintEvent> recordFindingsReportAssigned(String reportId, String teammanagerId, Instant at) {
+        ComplaintCommand command = ComplaintCommand.FINDINGS_REPORT_ASSIGNED;
+        if (isReport(reportId) && Objects.equals(teammanagerId, findingsReport.teammanagerId())) {
+            return List.of();
+        }
+        expect(command, EnumSet.of(AWAITING_FINDINGS_REPORT, FINDINGS_REPORT_SUBMITTED));
+        expectReport(command, reportId);
+        findingsReport = findingsReport.assignedTo(teammanagerId);
+        record(Kind.FINDINGS_REPORT_ASSIGNED, at, teammanagerId, reportId);
+        return List.of();
+    }
+
+    /** The teammanager heard the citizen or the employee and wrote the record in findings-report. */
+    public List<ComplaintEvent> recordFindingsHearing(String reportId, HearingParty party, LocalDate heldOn,
+            Instant at) {
+        ComplaintCommand command = ComplaintCommand.FINDINGS_HEARING_HELD;
+        if (isReport(reportId) && hearings.stream().anyMatch(h -> h.source() == Hearing.Source.FINDINGS_REPORT
+                && h.party() == party && h.heldOn().equals(heldOn))) {
+            return List.of();
+        }
+        expect(command, EnumSet.of(AWAITING_FINDINGS_REPORT));
+        expectReport(command, reportId);
+        Hearing hearing = new Hearing(party, heldOn, Hearing.Source.FINDINGS_REPORT, null,
+                findingsReport.teammanagerId());
+        hearings.add(hearing);
+        record(Kind.HEARING_HELD, at, findingsReport.teammanagerId(), party + " " + heldOn);
+        return List.of();
+    }
+
+    /** The teammanager submitted the report; SIS analyses it. */
+    public List<ComplaintEvent> recordFindingsReportSubmitted(String reportId, LocalDate submittedOn, Instant at) {
+        ComplaintCommand command = ComplaintCommand.FINDINGS_REPORT_SUBMITTED;
+        if (status == FINDINGS_REPORT_SUBMITTED && isReport(reportId)
+                && Objects.equals(submittedOn, findingsReport.submittedOn())) {
+            return List.of();
+        }
+        expect(command, EnumSet.of(AWAITING_FINDINGS_REPORT));
+        expectReport(command, reportId);
+        findingsReport = findingsReport.submitted(submittedOn);
+        status = FINDINGS_REPORT_SUBMITTED;
+        record(Kind.FINDINGS_REPORT_SUBMITTED, at, findingsReport.teammanagerId(), reportId);
+        return List.of();
+    }
+
+    /** SIS returned the report with remarks: back to the teammanager (step 8 back to step 7). */
+    public List<ComplaintEvent> recordFindingsReportReturned(String reportId, LocalDate returnedOn, Instant at) {
+        ComplaintCommand command = ComplaintCommand.FINDINGS_REPORT_RETURNED;
+        if (status == AWAITING_FINDINGS_REPORT && isReport(reportId)
+                && Objects.equals(returnedOn, findingsReport.returnedOn())) {
+            return List.of();
+        }
+        expect(command, EnumSet.of(FINDINGS_REPORT_SUBMITTED));
+        expectReport(command, reportId);
+        findingsReport = findingsReport.returned(returnedOn);
+        status = AWAITING_FINDINGS_REPORT;
+        record(Kind.FINDINGS_REPORT_RETURNED, at, null, reportId);
+        return List.of();
+    }
+
+    /** SIS accepted the report: the complaint may be closed. */
+    public List<ComplaintEvent> recordFindingsReportAccepted(String reportId, LocalDate acceptedOn, Instant at) {
+        ComplaintCommand command = ComplaintCommand.FINDINGS_REPORT_ACCEPTED;
+        if (findingsReport != null && isReport(reportId) && Objects.equals(acceptedOn, findingsReport.acceptedOn())) {
+            return List.of();
+        }
+        expect(command, EnumSet.of(FINDINGS_REPORT_SUBMITTED));
+        expectReport(command, reportId);
+        findingsReport = findingsReport.accepted(acceptedOn);
+        status = FINDINGS_REPORT_ACCEPTED;
+        record(Kind.FINDINGS_REPORT_ACCEPTED, at, null, reportId);
+        return List.of();
+    }
+
+    /**
+     * The employee concerned received the accepted report (step 7). Sharing may come after the complaint was
+     * closed, so any state with an accepted report takes it.
+     */
+    public List<ComplaintEvent> recordFindingsReportShared(String reportId, LocalDate sharedOn, Instant at) {
+        ComplaintCommand command = ComplaintCommand.FINDINGS_REPORT_SHARED;
+        if (findingsReport == null || !findingsReport.isAccepted()) {
+            throw refused(command, status + " without an accepted findings report");
+        }
+        expectReport(command, reportId);
+        if (findingsReport.sharedOn() != null) {
+            return List.of();
+        }
+        findingsReport = findingsReport.shared(sharedOn);
+        record(Kind.FINDINGS_REPORT_SHARED, at, null, reportId);
+        return List.of();
+    }
+
+    // ---------------------------------------------------------------- hearing obligation (step 9)
+
+    /**
+     * Standard route: the handler heard the citizen or the employee and wrote the record (verslag). In the
+     * route bejegening the teammanager hears them and findings-report keeps the record.
+     */
+    public List<ComplaintEvent> recordHearing(HearingParty party, LocalDate heldOn, String hearingRecord, Instant at,
+            String by) {
+        Objects.requireNonNull(party, "party");
+        Objects.requireNonNull(heldOn, "heldOn");
+        expect(ComplaintCommand.HEARING, EnumSet.of(IN_INVESTIGATION));
+        if (route != Route.STANDARD) {
+            throw refused(ComplaintCommand.HEARING, status + " on the route bejegening");
+        }
+        LocalDate on = dayOfThePast(heldOn, "heldOn", at);
+        hearings.add(new Hearing(party, on, Hearing.Source.HANDLER, hearingRecord, by));
+        record(Kind.HEARING_HELD, at, by, party + " " + on);
+        // The contracts have no complaint event for a hearing: ComplaintClosed says whether one was held.
+        return List.of();
+    }
+
+    /** The citizen's hearing is skipped on a ground of Awb 9:10 lid 2, recorded with the decision. */
+    public List<ComplaintEvent> waiveHearing(HearingWaiverGround ground, String reason, Instant at, String by) {
+        Objects.requireNonNull(ground, "ground");
+        expect(ComplaintCommand.WAIVE_HEARING, ROUTED);
+        if (citizenHeard()) {
+            throw rule("hearing-already-held", "ground", "The citizen was heard; there is nothing to waive");
+        }
+        if (hearingWaiver != null) {
+            throw rule("hearing-already-waived", "ground", "The hearing was waived on " + hearingWaiver.decidedOn());
+        }
+        LocalDate today = today(at);
+        hearingWaiver = new HearingWaiver(ground, today, reason, by);
+        record(Kind.HEARING_WAIVED, at, by, ground.name());
+        return List.of(new HearingWaived(ground, today));
+    }
+
+    // ---------------------------------------------------------------- postponement (Awb 9:11)
+
+    /**
+     * Lengthens the handling term. The first time it is the statutory postponement: at most 4 weeks, decided
+     * before the term ends, with written notice to the citizen and (when there is one) the employee
+     * concerned. After that, only with the citizen's written consent. The new term is 6 + N weeks counted
+     * from receipt and only then moved off a non-working day.
+     */
+    public List<ComplaintEvent> postpone(PostponementRequest request, ComplaintDeadlines deadlines, Instant at,
+            String by) {
+        Objects.requireNonNull(request, "request");
+        expect(ComplaintCommand.POSTPONE, ACKNOWLEDGED_AND_OPEN);
+        LocalDate today = today(at);
+        boolean first = postponements.isEmpty();
+        if (request.weeks() < 1) {
+            throw rule("postponement-too-short", "weeks", "A postponement is at least 1 week");
+        }
+        if (first) {
+            if (request.weeks() > MAX_POSTPONEMENT_WEEKS) {
+                throw rule("postponement-too-long", "weeks", "Awb 9:11 allows one postponement of at most "
+                        + MAX_POSTPONEMENT_WEEKS + " weeks; a longer delay needs the citizen's written consent");
+            }
+            if (today.isAfter(handlingDeadline)) {
+                throw rule("postponement-too-late", null, "The handling term ended on " + handlingDeadline
+                        + "; it can no longer be postponed, only extended with the citizen's consent");
+            }
+            if (request.citizenNotifiedOn() == null) {
+                throw rule("postponement-notice-missing", "citizenNotifiedOn",
+                        "The citizen must be notified of the postponement in writing");
+            }
+            if (!details.employeesConcerned().isEmpty() && request.employeeNotifiedOn() == null) {
+                throw rule("postponement-notice-missing", "employeeNotifiedOn",
+                        "The employee concerned must be notified of the postponement in writing");
+            }
+        } else if (request.citizenConsentOn() == null) {
+            throw rule("citizen-consent-missing", "citizenConsentOn",
+                    "The handling was postponed once already; a further delay needs the citizen's written consent");
+        }
+        LocalDate citizenNotified = request.citizenNotifiedOn() == null ? null
+                : dayOfThePast(request.citizenNotifiedOn(), "citizenNotifiedOn", at);
+        LocalDate employeeNotified = request.employeeNotifiedOn() == null ? null
+                : dayOfThePast(request.employeeNotifiedOn(), "employeeNotifiedOn", at);
+        LocalDate consent = request.citizenConsentOn() == null ? null
+                : dayOfThePast(request.citizenConsentOn(), "citizenConsentOn", at);
+        int totalWeeks = postponements.stream().mapToInt(Postponement::weeks).sum() + request.weeks();
+        LocalDate previous = handlingDeadline;
+        handlingDeadline = deadlines.handlingDeadline(details.receivedOn(), totalWeeks);
+        Postponement postponement = new Postponement(request.weeks(), previous, handlingDeadline, citizenNotified,
+                employeeNotified, first ? null : consent, by);
+        postponements.add(postponement);
+        record(Kind.HANDLING_POSTPONED, at, by, request.weeks() + " weeks to " + handlingDeadline
+                + (first ? "" : " with consent"));
+        return List.of(new HandlingDeadlineExtended(previous, handlingDeadline, request.weeks(), !first));
+    }
+
+    /**
+     * What the handler records for a postponement.
+     *
+     * @param weeks              weeks to add, 1..4 the first time
+     * @param citizenNotifiedOn  written notice to the citizen (required the first time)
+     * @param employeeNotifiedOn written notice to the employee concerned (required the first time, if any)
+     * @param citizenConsentOn   the citizen's written consent (required for every later delay)
+     */
+    public record PostponementRequest(int weeks, LocalDate citizenNotifiedOn, LocalDate employeeNotifiedOn,
+            LocalDate citizenConsentOn) {
+    }
+
+    // ---------------------------------------------------------------- endings (step 10)
+
+    /**
+     * Closes the complaint with a judgement (Awb 9:12). Standard route: after the investigation; route
+     * bejegening: once SIS accepted the findings report. Blocked without a hearing record or a waiver ground
+     * (Awb 9:10) and, when an employee is complained about, without informing them (Awb 9:9).
+     */
+    public List<ComplaintEvent> close(Judgement judgement, String findings, String conclusions,
+            List<String> improvementActions, ComplaintDeadlines deadlines, Instant at, String by) {
+        Objects.requireNonNull(judgement, "judgement");
+        expect(ComplaintCommand.CLOSE, EnumSet.of(IN_INVESTIGATION, FINDINGS_REPORT_ACCEPTED));
+        if (route == Route.BEJEGENING && (findingsReport == null || !findingsReport.isAccepted())) {
+            throw refused(ComplaintCommand.CLOSE, status + " without an accepted findings report");
+        }
+        if (!citizenHeard() && hearingWaiver == null) {
+            throw rule("hearing-required", null, "Closure needs a record of the citizen's hearing or a recorded "
+                    + "waiver ground (Awb 9:10)");
+        }
+        if (!details.employeesConcerned().isEmpty() && employeeInformedOn == null) {
+            throw rule("employee-not-informed", null,
+                    "The employee concerned must receive a copy of the complaint before closure (Awb 9:9)");
+        }
+        LocalDate today = today(at);
+        closure = new Closure(today, judgement, findings, conclusions, improvementActions, by);
+        ombudsmanWindowEnd = deadlines.ombudsmanWindowEnd(today);
+        end(CLOSED);
+        record(Kind.CLOSED, at, by, judgement.name());
+        return List.of(new ComplaintClosed(today, judgement, closure.improvementActions().size(), citizenHeard(),
+                hearingWaiver == null ? null : hearingWaiver.ground(), !today.isAfter(handlingDeadline),
+                ombudsmanWindowEnd));
+    }
+
+    /** Resolved to the citizen's satisfaction (Awb 9:5), with their recorded confirmation. */
+    public List<ComplaintEvent> resolveInformally(LocalDate citizenConfirmedOn, Channel confirmedVia, String note,
+            Instant at, String by) {
+        Objects.requireNonNull(citizenConfirmedOn, "citizenConfirmedOn");
+        Objects.requireNonNull(confirmedVia, "confirmedVia");
+        expect(ComplaintCommand.RESOLVE_INFORMALLY, ACKNOWLEDGED_AND_OPEN);
+        LocalDate confirmed = dayOfThePast(citizenConfirmedOn, "citizenConfirmedOn", at);
+        LocalDate today = today(at);
+        informalResolution = new InformalResolution(today, confirmed, confirmedVia, note, by);
+        end(RESOLVED_INFORMALLY);
+        record(Kind.RESOLVED_INFORMALLY, at, by, "confirmed " + confirmed + " " + confirmedVia);
+        return List.of(new ComplaintResolvedInformally(today));
+    }
+
+    /**
+     * Not handled on a ground of Awb 9:8. The written notice goes out with the decision, which must be within
+     * 4 weeks of receipt (Awb 9:8 lid 2); later, the complaint has to be handled.
+     */
+    public List<ComplaintEvent> decideNotToHandle(NotHandlingGround ground, String explanation, Instant at,
+            String by) {
+        Objects.requireNonNull(ground, "ground");
+        expect(ComplaintCommand.NOT_HANDLED, NOT_HANDLING_POSSIBLE);
+        LocalDate today = today(at);
+        if (notHandlingNoticeDeadline != null && today.isAfter(notHandlingNoticeDeadline)) {
+            throw rule("not-handling-notice-too-late", null, "The notice of not handling was due by "
+                    + notHandlingNoticeDeadline + " (Awb 9:8 lid 2); the complaint has to be handled");
+        }
+        notHandling = new NotHandling(ground, today, explanation, by);
+        end(NOT_HANDLED);
+        record(Kind.NOT_HANDLED, at, by, ground.name());
+        return List.of(new ComplaintNotHandled(ground, today));
+    }
+
+    /** The citizen withdrew the complaint; possible at any time before it ended. */
+    public List<ComplaintEvent> withdraw(LocalDate withdrawnOn, String reason, Instant at, String by) {
+        expect(ComplaintCommand.WITHDRAW, OPEN);
+        LocalDate on = dayOfThePast(withdrawnOn, "withdrawnOn", at);
+        withdrawal = new Withdrawal(on, reason, by);
+        end(WITHDRAWN);
+        record(Kind.WITHDRAWN, at, by, on.toString());
+        return List.of(new ComplaintWithdrawn(on));
+    }
+
+    // ---------------------------------------------------------------- ombudsman (step 11)
+
+    /**
+     * The citizen turns to the Ombudsman Metropool Amsterdam: after closure or a not-handling decision, or
+     * while the complaint is still open once its handling term has passed.
+     */
+    public List<ComplaintEvent> referToOmbudsman(Instant at, String by) {
+        Set<ComplaintStatus> allowed = EnumSet.copyOf(OPEN);
+        allowed.addAll(REFERABLE_ENDINGS);
+        expect(ComplaintCommand.REFER_TO_OMBUDSMAN, allowed);
+        LocalDate today = today(at);
+        boolean open = OPEN.contains(status);
+        if (open && !today.isAfter(handlingDeadline)) {
+            throw rule("not-overdue", null, "An open complaint goes to the ombudsman only after its handling term "
+                    + "(until " + handlingDeadline + ") has passed");
+        }
+        ombudsmanReferral = new OmbudsmanReferral(today, open, by);
+        end(REFERRED_TO_OMBUDSMAN);
+        record(Kind.REFERRED_TO_OMBUDSMAN, at, by, open ? "handling term missed" : null);
+        return List.of(new OmbudsmanReferralMade(today, open));
+    }
+
+    // ---------------------------------------------------------------- reopening
+
+    /**
+     * Reopens an ended complaint by an explicit, recorded decision. It goes back to where it was before it
+     * ended; what the ending recorded is cleared (the history keeps it), so it can end again.
+     */
+    public List<ComplaintEvent> reopen(String reason, Instant at, String by) {
+        Objects.requireNonNull(reason, "reason");
+        Set<ComplaintStatus> ended = EnumSet.complementOf(EnumSet.copyOf(OPEN));
+        expect(ComplaintCommand.REOPEN, ended);
+        LocalDate today = today(at);
+        reopenings.add(new Reopening(today, reason, by, status));
+        status = resumeStatus == null ? REGISTERED : resumeStatus;
+        resumeStatus = null;
+        closure = null;
+        informalResolution = null;
+        notHandling = null;
+        withdrawal = null;
+        ombudsmanReferral = null;
+        ombudsmanWindowEnd = null;
+        record(Kind.REOPENED, at, by, status.name());
+        return List.of(new ComplaintReopened(today));
+    }
+
+    // ---------------------------------------------------------------- deadlines
+
+    /**
+     * The reminders and escalations that are due today and were not given before: a deadline approaching
+     * from its reminder day ({@code leadWorkingDays} working days before) up to the deadline itself, a
+     * deadline missed from the day after. Each is given once per deadline date; which ones were given is part
+     * of the complaint, so it is stored with the events in the same write and survives restarts. A step done
+     * in time ends the watch: a contacted citizen's contact deadline is never missed.
+     */
+    public List<ComplaintEvent> checkDeadlines(LocalDate today, ComplaintDeadlines deadlines, int leadWorkingDays,
+            Instant at) {
+        List<ComplaintEvent> events = new ArrayList<>();
+        for (WatchedDeadline watched : watchedDeadlines()) {
+            if (today.isAfter(watched.date())) {
+                if (alertsSent.add(watched.marker("MISSED"))) {
+                    events.add(new DeadlineMissed(watched.kind(), watched.date(), watched.ownerId()));
+                    record(Kind.DEADLINE_MISSED, at, null, watched.kind() + " " + watched.date());
+                }
+            } else if (!today.isBefore(deadlines.reminderDay(watched.date(), leadWorkingDays))
+                    && alertsSent.add(watched.marker("APPROACHING"))) {
+                events.add(new DeadlineApproaching(watched.kind(), watched.date(), watched.ownerId()));
+                record(Kind.DEADLINE_APPROACHING, at, null, watched.kind() + " " + watched.date());
+            }
+        }
+        return events;
+    }
+
+    /** The deadlines of the complaint someone still has to meet now, with who is to meet them. */
+    public List<WatchedDeadline> watchedDeadlines() {
+        List<WatchedDeadline> watched = new ArrayList<>();
+        String owner = handlerId != null ? handlerId : registeredBy;
+        if (BEFORE_CONTACT.contains(status)) {
+            watched.add(new WatchedDeadline(DeadlineKind.CONTACT, contactDeadline, owner));
+        }
+        if (OPEN.contains(status)) {
+            watched.add(new WatchedDeadline(DeadlineKind.HANDLING, handlingDeadline, owner));
+        }
+        // The report's due date is findings-report's to watch (it reminds the teammanager itself).
+        return watched;
+    }
+
+    /**
+     * The watched deadlines whose escalation has not been given yet: once a deadline was reported missed the
+     * scan need not look at it again (the store indexes these dates).
+     */
+    public List<LocalDate> deadlinesStillToAlert() {
+        return watchedDeadlines().stream().filter(w -> !alertsSent.contains(w.marker("MISSED")))
+                .map(WatchedDeadline::date).distinct().sorted().toList();
+    }
+
+    /** The handler's next deadline: contact until the citizen is contacted, then handling; none once ended. */
+    public LocalDate nextDeadline() {
+        if (BEFORE_CONTACT.contains(status)) {
+            return contactDeadline;
+        }
+        return OPEN.contains(status) ? handlingDeadline : null;
+    }
+
+    /** Whether the handler's next deadline has passed. */
+    public boolean isOverdue(LocalDate today) {
+        LocalDate next = nextDeadline();
+        return next != null && today.isAfter(next);
+    }
+
+    /**
+     * A deadline someone has to meet.
+     *
+     * @param kind    which one
+     * @param date    the last day
+     * @param ownerId staff id of who is to meet it
+     */
+    public record WatchedDeadline(DeadlineKind kind, LocalDate date, String ownerId) {
+
+        String marker(String alert) {
+            return kind + ":" + date + ":" + alert;
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void expect(ComplaintCommand command, Set<ComplaintStatus> allowed) {
+        if (!allowed.contains(status)) {
+            throw refused(command, status.name());
+        }
+    }
+
+    private TransitionRefused refused(ComplaintCommand command, String qualifiedState) {
+        return new TransitionRefused(status, qualifiedState, command);
+    }
+
+    private void expectReport(ComplaintCommand command, String reportId) {
+        if (!isReport(reportId)) {
+            throw refused(command, status + " on report " + findingsReport.reportId());
+        }
+    }
+
+    private boolean isReport(String reportId) {
+        return findingsReport != null && reportId != null && reportId.equals(findingsReport.reportId());
+    }
+
+    private void end(ComplaintStatus ending) {
+        if (OPEN.contains(status)) {
+            resumeStatus = status;
+        }
+        status = ending;
+    }
+
+    private boolean citizenHeard() {
+        return hearings.stream().anyMatch(h -> h.party() == HearingParty.CITIZEN);
+    }
+
+    private static LocalDate today(Instant at) {
+        return LocalDate.ofInstant(at, ZONE);
+    }
+
+    /** A day of the complaint's life that has happened: not after today, not before receipt; null is today. */
+    private LocalDate dayOfThePast(LocalDate day, String field, Instant at) {
+        LocalDate today = today(at);
+        if (day == null) {
+            return today;
+        }
+        if (day.isAfter(today)) {
+            throw rule("date-in-future", field, field + " " + day + " is after today (" + today + ")");
+        }
+        if (day.isBefore(details.receivedOn())) {
+            throw rule("date-before-receipt", field, field + " " + day + " is before the complaint was received ("
+                    + details.receivedOn() + ")");
+        }
+        return day;
+    }
+
+    private static RuleViolationException rule(String slug, String field, String message) {
+        return new RuleViolationException(slug, field, message);
+    }
+
+    private void record(Kind kind, Instant at, String by, String detail) {
+        timeline.add(new TimelineEntry(kind, at, by, detail));
+    }
+
+    // ---------------------------------------------------------------- state
+
     public static Complaint restore(Snapshot snapshot) {
         return new Complaint(snapshot);
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(id, status, details, formality, route, complainantRef, employeeRefs, contactDeadline,
-                handlingDeadline, registeredBy, registeredAt, List.copyOf(timeline), findingsReportRequestedOn,
-                findingsReportId, teammanagerId, version);
+        return new Snapshot(id, status, resumeStatus, details, formality, route, complainantRef, employeeRefs,
+                registeredBy, registeredAt, contactDeadline, handlingDeadline, notHandlingNoticeDeadline,
+                ombudsmanWindowEnd, handlerId, acknowledgedOn, missingDetailsRequestedOn, contact, routedOn,
+                employeeInformedOn, findingsReport, List.copyOf(hearings), hearingWaiver, List.copyOf(postponements),
+                closure, informalResolution, notHandling, withdrawal, ombudsmanReferral, List.copyOf(reopenings),
+                List.copyOf(timeline), List.copyOf(alertsSent), revision, version);
     }
 
     public String id() {
@@ -202,14 +861,6 @@ public final class Complaint {
         return employeeRefs;
     }
 
-    public LocalDate contactDeadline() {
-        return contactDeadline;
-    }
-
-    public LocalDate handlingDeadline() {
-        return handlingDeadline;
-    }
-
     public String registeredBy() {
         return registeredBy;
     }
@@ -218,20 +869,116 @@ public final class Complaint {
         return registeredAt;
     }
 
+    public LocalDate contactDeadline() {
+        return contactDeadline;
+    }
+
+    public LocalDate handlingDeadline() {
+        return handlingDeadline;
+    }
+
+    /** The last day for the written notice of not handling it (Awb 9:8 lid 2), while that is still possible. */
+    public LocalDate notHandlingNoticeDeadline() {
+        return notHandlingNoticeDeadline;
+    }
+
+    /** Set once closed: the ombudsman may refuse requests after this day (Awb 9:24). */
+    public LocalDate ombudsmanWindowEnd() {
+        return ombudsmanWindowEnd;
+    }
+
+    public String handlerId() {
+        return handlerId;
+    }
+
+    public LocalDate acknowledgedOn() {
+        return acknowledgedOn;
+    }
+
+    public LocalDate missingDetailsRequestedOn() {
+        return missingDetailsRequestedOn;
+    }
+
+    public CitizenContact contact() {
+        return contact;
+    }
+
+    public LocalDate routedOn() {
+        return routedOn;
+    }
+
+    public LocalDate employeeInformedOn() {
+        return employeeInformedOn;
+    }
+
+    public FindingsReportFile findingsReport() {
+        return findingsReport;
+    }
+
+    public LocalDate findingsReportRequestedOn() {
+        return findingsReport == null ? null : findingsReport.requestedOn();
+    }
+
+    public String findingsReportId() {
+        return findingsReport == null ? null : findingsReport.reportId();
+    }
+
+    public String teammanagerId() {
+        return findingsReport == null ? null : findingsReport.teammanagerId();
+    }
+
+    public List<Hearing> hearings() {
+        return List.copyOf(hearings);
+    }
+
+    public HearingWaiver hearingWaiver() {
+        return hearingWaiver;
+    }
+
+    public List<Postponement> postponements() {
+        return List.copyOf(postponements);
+    }
+
+    public Closure closure() {
+        return closure;
+    }
+
+    public InformalResolution informalResolution() {
+        return informalResolution;
+    }
+
+    public NotHandling notHandling() {
+        return notHandling;
+    }
+
+    public Withdrawal withdrawal() {
+        return withdrawal;
+    }
+
+    public OmbudsmanReferral ombudsmanReferral() {
+        return ombudsmanReferral;
+    }
+
+    public List<Reopening> reopenings() {
+        return List.copyOf(reopenings);
+    }
+
     public List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
     }
 
-    public LocalDate findingsReportRequestedOn() {
-        return findingsReportRequestedOn;
+    /** Which deadline alerts were given, e.g. {@code CONTACT:2026-05-01:MISSED}. */
+    public Set<String> alertsSent() {
+        return Set.copyOf(alertsSent);
     }
 
-    public String findingsReportId() {
-        return findingsReportId;
-    }
-
-    public String teammanagerId() {
-        return teammanagerId;
+    /**
+     * How many times the stored complaint changed: the ETag of the API. Unlike {@link #version()} it does not
+     * move when the outbox relay removes published events, so a client's If-Match stays valid until the case
+     * itself changes.
+     */
+    public long revision() {
+        return revision;
     }
 
     /** Concurrency token of the stored complaint; null before the first save. */
@@ -252,31 +999,56 @@ public final class Complaint {
     public record Snapshot(
             String id,
             ComplaintStatus status,
+            ComplaintStatus resumeStatus,
             NewComplaint details,
             Formality formality,
             Route route,
             String complainantRef,
             List<String> employeeRefs,
-            LocalDate contactDeadline,
-            LocalDate handlingDeadline,
             String registeredBy,
             Instant registeredAt,
+            LocalDate contactDeadline,
+            LocalDate handlingDeadline,
+            LocalDate notHandlingNoticeDeadline,
+            LocalDate ombudsmanWindowEnd,
+            String handlerId,
+            LocalDate acknowledgedOn,
+            LocalDate missingDetailsRequestedOn,
+            CitizenContact contact,
+            LocalDate routedOn,
+            LocalDate employeeInformedOn,
+            FindingsReportFile findingsReport,
+            List<Hearing> hearings,
+            HearingWaiver hearingWaiver,
+            List<Postponement> postponements,
+            Closure closure,
+            InformalResolution informalResolution,
+            NotHandling notHandling,
+            Withdrawal withdrawal,
+            OmbudsmanReferral ombudsmanReferral,
+            List<Reopening> reopenings,
             List<TimelineEntry> timeline,
-            LocalDate findingsReportRequestedOn,
-            String findingsReportId,
-            String teammanagerId,
+            List<String> alertsSent,
+            long revision,
             Long version) {
 
         public Snapshot {
             employeeRefs = employeeRefs == null ? List.of() : List.copyOf(employeeRefs);
+            hearings = hearings == null ? List.of() : List.copyOf(hearings);
+            postponements = postponements == null ? List.of() : List.copyOf(postponements);
+            reopenings = reopenings == null ? List.of() : List.copyOf(reopenings);
             timeline = timeline == null ? List.of() : List.copyOf(timeline);
+            alertsSent = alertsSent == null ? List.of() : List.copyOf(alertsSent);
         }
 
-        /** The same state in another status: lets tests put a complaint in any state of the table. */
-        public Snapshot withStatus(ComplaintStatus newStatus) {
-            return new Snapshot(id, newStatus, details, formality, route, complainantRef, employeeRefs,
-                    contactDeadline, handlingDeadline, registeredBy, registeredAt, timeline,
-                    findingsReportRequestedOn, findingsReportId, teammanagerId, version);
+        static Snapshot registered(String id, NewComplaint details, Formality formality, Route route,
+                String complainantRef, List<String> employeeRefs, String registeredBy, Instant registeredAt,
+                LocalDate contactDeadline, LocalDate handlingDeadline, LocalDate notHandlingNoticeDeadline,
+                List<TimelineEntry> timeline) {
+            return new Snapshot(id, REGISTERED, null, details, formality, route, complainantRef, employeeRefs,
+                    registeredBy, registeredAt, contactDeadline, handlingDeadline, notHandlingNoticeDeadline, null,
+                    null, null, null, null, null, null, null, List.of(), null, List.of(), null, null, null, null, null,
+                    List.of(), timeline, List.of(), 0, null);
         }
     }
 }

@@ -19,6 +19,8 @@ import nl.klachtroute.events.Channel;
  * @param category           what it is about; decides the route
  * @param description        the conduct complained about, in the citizen's words (personal data)
  * @param employeesConcerned staff ids of the employees complained about (beklaagde medewerkers), if known
+ * @param involvedStaff      staff ids of others recorded as involved in the conduct; like the employees
+ *                           concerned they may never handle the complaint (Awb 9:7)
  */
 public record NewComplaint(
         LocalDate receivedOn,
@@ -29,7 +31,8 @@ public record NewComplaint(
         String team,
         Category category,
         String description,
-        List<String> employeesConcerned) {
+        List<String> employeesConcerned,
+        List<String> involvedStaff) {
 
     public NewComplaint {
         Objects.requireNonNull(receivedOn, "receivedOn");
@@ -39,8 +42,18 @@ public record NewComplaint(
         Objects.requireNonNull(team, "team");
         complainant = complainant == null ? Complainant.UNKNOWN : complainant;
         description = Complainant.blankToNull(description);
-        employeesConcerned = employeesConcerned == null ? List.of()
-                : employeesConcerned.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        employeesConcerned = staffIds(employeesConcerned);
+        involvedStaff = staffIds(involvedStaff);
+    }
+
+    /** Whether the member of staff is complained about or involved: they may not handle it (Awb 9:7). */
+    public boolean concerns(String staffId) {
+        return staffId != null && (employeesConcerned.contains(staffId) || involvedStaff.contains(staffId));
+    }
+
+    private static List<String> staffIds(List<String> ids) {
+        return ids == null ? List.of()
+                : ids.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     @Override

@@ -4,24 +4,52 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One thing that happened to a complaint, for the handler's overview. Holds no personal data: the kind,
- * when, and the staff id of who did it (staff ids are not personal data of the citizen).
+ * One thing that happened to a complaint: the history the handler reads. Holds no personal data of the
+ * citizen: the kind, when, the staff id of who did it (staff ids are not the citizen's data) and a short
+ * structured detail such as a handler id, a ground or a date; never free text of the case file.
  *
- * @param kind what happened
- * @param at   when, UTC
- * @param by   staff id of who did or caused it, null for the system
+ * @param kind   what happened
+ * @param at     when, UTC
+ * @param by     staff id of who did or caused it, null for the system (the deadline scan)
+ * @param detail short structured detail, or null
  */
-public record TimelineEntry(Kind kind, Instant at, String by) {
+public record TimelineEntry(Kind kind, Instant at, String by, String detail) {
 
     public enum Kind {
         REGISTERED,
+        MISSING_DETAILS_REQUESTED,
+        ACKNOWLEDGED,
+        HANDLER_ASSIGNED,
+        CITIZEN_CONTACTED,
+        STANDARD_ROUTE_STARTED,
         BEJEGENING_ROUTE_STARTED,
+        EMPLOYEE_INFORMED,
         FINDINGS_REPORT_REQUESTED,
-        FINDINGS_REPORT_OPENED
+        FINDINGS_REPORT_OPENED,
+        FINDINGS_REPORT_ASSIGNED,
+        HEARING_HELD,
+        FINDINGS_REPORT_SUBMITTED,
+        FINDINGS_REPORT_RETURNED,
+        FINDINGS_REPORT_ACCEPTED,
+        FINDINGS_REPORT_SHARED,
+        HEARING_WAIVED,
+        HANDLING_POSTPONED,
+        CLOSED,
+        RESOLVED_INFORMALLY,
+        NOT_HANDLED,
+        WITHDRAWN,
+        REFERRED_TO_OMBUDSMAN,
+        REOPENED,
+        DEADLINE_APPROACHING,
+        DEADLINE_MISSED
     }
 
     public TimelineEntry {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(at, "at");
+    }
+
+    public TimelineEntry(Kind kind, Instant at, String by) {
+        this(kind, at, by, null);
     }
 }

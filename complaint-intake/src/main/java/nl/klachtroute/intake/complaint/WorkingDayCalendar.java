@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Which days count as working days for the terms of the route (werkdagen, Algemene termijnenwet art. 3).
- * Behind an interface because the simple weekend rule of the skeleton is replaced by the Dutch public
- * holidays and decree days later, without touching the deadline arithmetic.
+ * Behind an interface so the deadline arithmetic does not depend on where the holidays come from: the
+ * service uses {@link DutchWorkingDayCalendar}, a test may use a calendar it can read at a glance.
  */
 public interface WorkingDayCalendar {
 

@@ -21,43 +21,29 @@ import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.EventSchemas;
 import nl.klachtroute.events.Route;
-import nl.klachtroute.events.complaint.BejegeningRouteStarted;
 import nl.klachtroute.events.complaint.ComplaintEvent;
 import nl.klachtroute.events.complaint.ComplaintRegistered;
-import nl.klachtroute.events.complaint.FindingsReportRequested;
 
 class ComplaintRegistrationTest {
 
     @Test
-    void aBejegeningComplaintStartsTheRouteAndRequestsAFindingsReport() {
-        Complaint.Registration registration = aComplaint().about(Category.BEJEGENING).register();
+    void aRegistrationIsOneEventWhateverTheRoute() {
+        for (Category category : Category.values()) {
+            Complaint.Registration registration = aComplaint().about(category).register();
 
-        assertThat(registration.events()).extracting(Object::getClass).containsExactly(ComplaintRegistered.class,
-                BejegeningRouteStarted.class, FindingsReportRequested.class);
-        FindingsReportRequested requested = (FindingsReportRequested) registration.events().get(2);
-        assertThat(requested.team()).isEqualTo("Activering Noord");
-        assertThat(requested.requestedOn()).isEqualTo(LocalDate.of(2026, 4, 24));
-        assertThat(requested.employeeRefs()).containsExactly(PSEUDONYMS.pseudonym("employee", "mw.bakker"));
-        assertThat(registration.complaint().timeline()).extracting(TimelineEntry::kind).containsExactly(
-                TimelineEntry.Kind.REGISTERED, TimelineEntry.Kind.BEJEGENING_ROUTE_STARTED,
-                TimelineEntry.Kind.FINDINGS_REPORT_REQUESTED);
+            assertThat(registration.events()).as("%s", category).singleElement().isInstanceOf(ComplaintRegistered.class);
+            assertThat(registration.complaint().timeline()).extracting(TimelineEntry::kind)
+                    .containsExactly(TimelineEntry.Kind.REGISTERED);
+            assertThat(registration.complaint().findingsReportRequestedOn()).isNull();
+        }
     }
 
     @Test
-    void experiencedDiscriminationTakesTheBejegeningRouteToo() {
-        Complaint.Registration registration = aComplaint().about(Category.ERVAREN_DISCRIMINATIE).register();
-
-        assertThat(registration.complaint().route()).isEqualTo(Route.BEJEGENING);
-        assertThat(registration.events()).hasSize(3);
-    }
-
-    @Test
-    void aStandardComplaintIsOnlyRegistered() {
-        Complaint.Registration registration = aComplaint().about(Category.TIJDIGHEID).register();
-
-        assertThat(registration.complaint().route()).isEqualTo(Route.STANDARD);
-        assertThat(registration.events()).singleElement().isInstanceOf(ComplaintRegistered.class);
-        assertThat(registration.complaint().findingsReportRequestedOn()).isNull();
+    void theCategoryDecidesTheRouteTheRegistrationAnnounces() {
+        assertThat(registered(aComplaint().about(Category.BEJEGENING).register()).route()).isEqualTo(Route.BEJEGENING);
+        assertThat(registered(aComplaint().about(Category.ERVAREN_DISCRIMINATIE).register()).route())
+                .isEqualTo(Route.BEJEGENING);
+        assertThat(registered(aComplaint().about(Category.TIJDIGHEID).register()).route()).isEqualTo(Route.STANDARD);
     }
 
     @Test
@@ -68,6 +54,7 @@ class ComplaintRegistrationTest {
         assertThat(registered.receivedOn()).isEqualTo(LocalDate.of(2026, 4, 24));
         assertThat(registered.contactDeadline()).isEqualTo(LocalDate.of(2026, 5, 1));
         assertThat(registered.handlingDeadline()).isEqualTo(LocalDate.of(2026, 6, 5));
+        assertThat(aComplaint().registered().notHandlingNoticeDeadline()).isEqualTo(LocalDate.of(2026, 5, 22));
     }
 
     @Test

@@ -5,22 +5,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.klachtroute.intake.complaint.ComplaintDeadlines;
-import nl.klachtroute.intake.complaint.WeekendOnlyCalendar;
+import nl.klachtroute.intake.complaint.DutchWorkingDayCalendar;
 import nl.klachtroute.intake.complaint.WorkingDayCalendar;
 
 /** The deadline rules of the complaint case. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IntakeProperties.class)
+@EnableConfigurationProperties({ IntakeProperties.class, CalendarProperties.class })
 class ComplaintConfiguration {
 
-    /** Weekends only for the walking skeleton; the Dutch holidays and decree days come in issue 3. */
+    /** Dutch holidays from Jollyday plus the configured decree days (Atw art. 3). */
     @Bean
-    WorkingDayCalendar workingDayCalendar() {
-        return new WeekendOnlyCalendar();
+    WorkingDayCalendar workingDayCalendar(CalendarProperties properties) {
+        return new DutchWorkingDayCalendar(properties.extraNonWorkingDays());
     }
 
     @Bean
     ComplaintDeadlines complaintDeadlines(WorkingDayCalendar calendar, IntakeProperties properties) {
-        return new ComplaintDeadlines(calendar, properties.contactWorkingDays());
+        return new ComplaintDeadlines(calendar, properties.contactWorkingDays(), properties.handlingTerm());
     }
 }

@@ -11,7 +11,7 @@ import nl.klachtroute.intake.complaint.Complaint;
 import nl.klachtroute.intake.complaint.ComplaintRepository.ComplaintPage;
 import nl.klachtroute.intake.complaint.ComplaintStatus;
 
-/** A line of the complaint list: enough to pick one, without the citizen's details. */
+/** A line of the complaint list: enough to pick one and see what is due, without the citizen's details. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComplaintSummary(
         String id,
@@ -24,20 +24,23 @@ public record ComplaintSummary(
         LocalDate receivedOn,
         LocalDate contactDeadline,
         LocalDate handlingDeadline,
+        LocalDate nextDeadline,
+        boolean overdue,
+        String handlerId,
         String findingsReportId) {
 
-    static ComplaintSummary of(Complaint c) {
+    static ComplaintSummary of(Complaint c, LocalDate today) {
         return new ComplaintSummary(c.id(), c.status(), c.formality().formal(), c.route(), c.category(),
                 c.details().department(), c.details().team(), c.receivedOn(), c.contactDeadline(),
-                c.handlingDeadline(), c.findingsReportId());
+                c.handlingDeadline(), c.nextDeadline(), c.isOverdue(today), c.handlerId(), c.findingsReportId());
     }
 
-    /** One page of the list, newest registration first. */
+    /** One page of the list. */
     public record Page(List<ComplaintSummary> items, int page, int size, long totalElements, int totalPages) {
 
-        static Page of(ComplaintPage page) {
-            return new Page(page.items().stream().map(ComplaintSummary::of).toList(), page.page(), page.size(),
-                    page.totalElements(), page.totalPages());
+        static Page of(ComplaintPage page, LocalDate today) {
+            return new Page(page.items().stream().map(c -> ComplaintSummary.of(c, today)).toList(), page.page(),
+                    page.size(), page.totalElements(), page.totalPages());
         }
     }
 }

@@ -18,16 +18,18 @@ import nl.klachtroute.intake.complaint.NewComplaint;
  * {@code POST /api/complaints}. Only what is needed to start the route is required; the complainant's
  * details and the description may be missing (the complaint is then informal, never refused).
  */
+@ConductBeforeReceipt
 public record RegisterComplaintRequest(
-        @NotNull @ReceivedDate LocalDate receivedOn,
+        @NotNull @PastDate LocalDate receivedOn,
         @NotNull Channel channel,
         @Valid ComplainantDetails complainant,
-        @ReceivedDate LocalDate conductDate,
+        @PastDate LocalDate conductDate,
         @NotBlank @Size(max = 100) String department,
         @NotBlank @Size(max = 100) String team,
         @NotNull Category category,
         @Size(max = 10_000) String description,
-        @Size(max = 20) List<@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String> employeesConcerned) {
+        @Size(max = 20) List<@NotBlank @Size(max = 64) @Pattern(regexp = StaffIds.PATTERN) String> employeesConcerned,
+        @Size(max = 20) List<@NotBlank @Size(max = 64) @Pattern(regexp = StaffIds.PATTERN) String> involvedStaff) {
 
     /** The citizen's contact details, each optional. */
     public record ComplainantDetails(
@@ -46,7 +48,7 @@ public record RegisterComplaintRequest(
         Complainant who = complainant == null ? Complainant.UNKNOWN
                 : new Complainant(complainant.name(), complainant.address(), complainant.email(), complainant.phone());
         return new NewComplaint(receivedOn, channel, who, conductDate, department.strip(), team.strip(), category,
-                description, employeesConcerned);
+                description, employeesConcerned, involvedStaff);
     }
 
     @Override

@@ -10,15 +10,16 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A date of the complaint's past: not after today in Amsterdam by the service's clock, and not before
- * 2000 (older dates are typing errors). Checked against the injected {@link java.time.Clock} rather than
- * the system clock, so tests and the local stack can move time.
+ * A day that has happened: not after today in Amsterdam by the service's clock, and not before 2000 (older
+ * dates are typing errors). Checked against the injected {@link java.time.Clock} rather than the system
+ * clock, so tests and the local stack can move time. Dates relative to the complaint (not before receipt)
+ * are the complaint's own rule.
  */
 @Documented
-@Constraint(validatedBy = ReceivedDateValidator.class)
+@Constraint(validatedBy = PastDateValidator.class)
 @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ReceivedDate {
+public @interface PastDate {
 
     String message() default "must be a date between 2000-01-01 and today";
 

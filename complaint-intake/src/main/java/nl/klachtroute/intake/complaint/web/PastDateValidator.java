@@ -8,12 +8,12 @@ import jakarta.validation.ConstraintValidatorContext;
 import nl.klachtroute.intake.complaint.Complaint;
 
 /** Created by Spring's constraint validator factory, which injects the service's clock. */
-public class ReceivedDateValidator implements ConstraintValidator<ReceivedDate, LocalDate> {
+public class PastDateValidator implements ConstraintValidator<PastDate, LocalDate> {
 
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private final Clock clock;
 
-    public ReceivedDateValidator(Clock clock) {
+    public PastDateValidator(Clock clock) {
         this.clock = clock;
     }
 

@@ -1,0 +1,93 @@
+package nl.klachtroute.intake.complaint.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.events.complaint.ComplaintEvent;
+import nl.klachtroute.intake.complaint.Complaint;
+import nl.klachtroute.intake.complaint.ComplaintDeadlines;
+import nl.klachtroute.intake.complaint.ComplaintRepository;
+
+/**
+ * One round of deadline reminders and escalations over the open complaints ({@code DeadlineApproaching},
+ * {@code DeadlineMissed}). Safe with several instances running it at the same time: the complaint records
+ * which alerts it gave in the same write as the events (its outbox), and that write is conditional on the
+ * version it read, so of two instances deciding the same alert only one stores it; the other reloads, sees
+ * the alert recorded, and gives nothing. A restart changes nothing either: the record is in the store.
+ */
+public class DeadlineScan {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineScan.class);
+
+    private final ComplaintRepository complaints;
+    private final ComplaintDeadlines deadlines;
+    private final Clock clock;
+    private final int leadWorkingDays;
+    private final int batchSize;
+
+    public DeadlineScan(ComplaintRepository complaints, ComplaintDeadlines deadlines, Clock clock, int leadWorkingDays,
+            int batchSize) {
+        this.complaints = complaints;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.leadWorkingDays = leadWorkingDays;
+        this.batchSize = batchSize;
+    }
+
+    /** @return how many alerts this round gave */
+    public int run() {
+        LocalDate today = LocalDate.now(clock.withZone(Complaint.ZONE));
+        // A deadline is due for a reminder once its reminder day has come, i.e. when it lies within the lead.
+        LocalDate horizon = deadlines.calendar().nthWorkingDayAfter(today, leadWorkingDays);
+        int alerts = 0;
+        String after = null;
+        List<Complaint> batch;
+        do {
+            batch = complaints.withDeadlinesUpTo(horizon, after, batchSize);
+            for (Complaint complaint : batch) {
+                alerts += alert(complaint, today);
+                after = complaint.id();
+            }
+        } while (batch.size() == batchSize);
+        if (alerts > 0) {
+            log.info("Deadline scan for {}: {} alerts", today, alerts);
+        }
+        return alerts;
+    }
+
+    private int alert(Complaint loaded, LocalDate today) {
+        Complaint complaint = loaded;
+        for (int attempt = 1;; attempt++) {
+            Instant now = clock.instant();
+            List<ComplaintEvent> events = complaint.checkDeadlines(today, deadlines, leadWorkingDays, now);
+            if (events.isEmpty()) {
+                return 0;
+            }
+            try {
+                UUID correlation = UUID.randomUUID();
+                String id = complaint.id();
+                complaints.update(complaint, ComplaintService.envelopes(events,
+                        first -> EventEnvelope.first(id, first, ComplaintService.SERVICE, now, correlation), now));
+                return events.size();
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt >= ComplaintService.MAX_ATTEMPTS) {
+                    log.warn("Complaint {} kept changing; its deadlines are checked again next round", complaint.id());
+                    return 0;
+                }
+                // Another instance (or a command, or the outbox relay) wrote first: decide again on what it stored.
+                complaint = complaints.find(complaint.id()).orElse(null);
+                if (complaint == null) {
+                    return 0;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package nl.klachtroute.intake.complaint.application;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.klachtroute.intake.complaint.ComplaintDeadlines;
+import nl.klachtroute.intake.complaint.ComplaintRepository;
+
+/** The route's own settings and the scheduled deadline scan. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RouteProperties.class)
+class RouteConfiguration {
+
+    @Bean
+    DeadlineScan deadlineScan(ComplaintRepository complaints, ComplaintDeadlines deadlines, Clock clock,
+            RouteProperties properties) {
+        return new DeadlineScan(complaints, deadlines, clock, properties.reminderLeadWorkingDays(),
+                properties.deadlineScan().batchSize());
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "klachtroute.route.deadline-scan", name = "enabled", matchIfMissing = true)
+    DeadlineScanSchedule deadlineScanSchedule(DeadlineScan deadlineScan, RouteProperties properties) {
+        return new DeadlineScanSchedule(deadlineScan, properties.deadlineScan());
+    }
+}

@@ -1,0 +1,169 @@
+package nl.klachtroute.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.events.Topics;
+import nl.klachtroute.support.testing.TopicReader;
+
+/**
+ * Both routes of issue 3 through the real stack (KRaft broker, store, the four services): a conduct
+ * complaint from registration through its Rapport van Bevindingen (the teammanager's hearings and
+ * submission, SIS acceptance) to closure and the ombudsman, and a standard complaint to informal
+ * resolution. Asserts what intake published on {@value Topics#COMPLAINT}. The complaints are received today,
+ * so no deadline alert comes between the steps.
+ */
+class ComplaintRouteEndToEndTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    static Path data;
+    private static LocalStack stack;
+    private static URI intake;
+    private static URI findings;
+
+    @BeforeAll
+    static void startStack() {
+        stack = LocalStack.start(LocalStack.Config.freePorts(data, false));
+        intake = stack.service("complaint-intake").url();
+        findings = stack.service("findings-report").url();
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aConductComplaintGoesThroughItsReportToClosureAndTheOmbudsman() {
+        String id = register("""
+                {"receivedOn": "%s", "channel": "EMAIL",
+                 "complainant": {"name": "Jan Fictief", "address": "Voorbeeldstraat 1, 1011 AA Amsterdam",
+                                 "email": "jan.fictief@example.org"},
+                 "department": "Activering", "team": "Activering Noord", "category": "ERVAREN_DISCRIMINATIE",
+                 "description": "Ik voelde mij bij het intakegesprek anders behandeld.",
+                 "employeesConcerned": ["mw.bakker"]}""".formatted(TODAY));
+        step(id, "acknowledge", "{}");
+        step(id, "assign", "{\"handlerId\": \"h.devries\"}");
+        step(id, "contact", "{\"contactedOn\": \"%s\", \"channel\": \"PHONE\", \"summary\": \"Klager gebeld\"}"
+                .formatted(TODAY));
+        step(id, "route", "{}");
+        step(id, "inform-employee", "{}");
+        assertThat(step(id, "request-findings-report", "{}")).contains("\"AWAITING_FINDINGS_REPORT\"");
+
+        // The teammanager of Activering Noord writes the report: two hearings, findings, submission.
+        String report = "/api/reports/R-" + id;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(Http.get(findings, report, "tm.jansen").status()).isEqualTo(200));
+        expectOk(Http.post(findings, report + "/hearings", "tm.jansen", """
+                {"party": "CITIZEN", "heldOn": "%s", "companions": 1, "attendedBy": "een clientondersteuner",
+                 "record": "Klager vertelde over het intakegesprek."}""".formatted(TODAY)));
+        expectOk(Http.post(findings, report + "/hearings", "tm.jansen", """
+                {"party": "EMPLOYEE", "heldOn": "%s", "companions": 0,
+                 "record": "Medewerker gaf de eigen lezing."}""".formatted(TODAY)));
+        expectOk(put(findings, report + "/findings", "tm.jansen", """
+                {"findings": "Het gesprek liep stroef.", "proposedSolutions": "Een tweede gesprek met de klager."}"""));
+        expectOk(Http.post(findings, report + "/submit", "tm.jansen", "{}"));
+        // SIS: four eyes, so a handler who wrote no part of it.
+        expectOk(Http.post(findings, report + "/accept", "h.smit", "{}"));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                Http.get(intake, "/api/complaints/" + id, "h.devries").body().get("status").asString())
+                .isEqualTo("FINDINGS_REPORT_ACCEPTED"));
+        assertThat(Http.get(intake, "/api/complaints/" + id, "h.devries").body().get("hearings").size())
+                .as("both hearings came back from findings-report").isEqualTo(2);
+        step(id, "close", """
+                {"judgement": "DEELS_GEGROND", "findings": "Het gesprek liep stroef.",
+                 "conclusions": "Excuses aangeboden.", "improvementActions": ["Teamoverleg over gelijke behandeling"]}""");
+        assertThat(step(id, "refer-to-ombudsman", "{}")).contains("\"REFERRED_TO_OMBUDSMAN\"");
+
+        assertThat(publishedFor(id, 9)).extracting(EventEnvelope::type).containsExactly("ComplaintRegistered",
+                "ComplaintAcknowledged", "HandlerAssigned", "CitizenContacted", "BejegeningRouteStarted",
+                "EmployeeInformed", "FindingsReportRequested", "ComplaintClosed", "OmbudsmanReferralMade");
+    }
+
+    @Test
+    void aStandardComplaintIsResolvedInformally() {
+        String id = register("""
+                {"receivedOn": "%s", "channel": "PHONE", "complainant": {"name": "Jan Fictief"},
+                 "department": "Inkomen", "team": "Inkomen Zuid", "category": "TIJDIGHEID",
+                 "description": "Mijn aanvraag ligt al maanden stil."}""".formatted(TODAY));
+        step(id, "acknowledge", "{}");
+        step(id, "assign", "{\"handlerId\": \"h.smit\"}");
+        step(id, "contact", "{\"contactedOn\": \"%s\", \"channel\": \"PHONE\", \"summary\": \"Uitleg gegeven\"}"
+                .formatted(TODAY));
+        step(id, "route", "{}");
+        assertThat(step(id, "resolve-informally", """
+                {"citizenConfirmedOn": "%s", "confirmedVia": "EMAIL", "note": "Klager is tevreden."}"""
+                .formatted(TODAY))).contains("\"RESOLVED_INFORMALLY\"");
+
+        assertThat(publishedFor(id, 5)).extracting(EventEnvelope::type).containsExactly("ComplaintRegistered",
+                "ComplaintAcknowledged", "HandlerAssigned", "CitizenContacted", "ComplaintResolvedInformally");
+    }
+
+    private static String register(String json) {
+        Http.Response registered = Http.post(intake, "/api/complaints", "h.devries", json);
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        return registered.body().get("id").asString();
+    }
+
+    /** A command of the handler h.devries; returns the answer. */
+    private static String step(String id, String command, String json) {
+        Http.Response answer = Http.post(intake, "/api/complaints/" + id + "/" + command, "h.devries", json);
+        assertThat(answer.status()).as(command + ": " + answer.raw()).isEqualTo(200);
+        return answer.raw();
+    }
+
+    private static void expectOk(Http.Response response) {
+        assertThat(response.status()).as(response.raw()).isBetween(200, 299);
+    }
+
+    /** The events intake published about the complaint, once there are at least {@code count}. */
+    private static List<EventEnvelope> publishedFor(String id, int count) {
+        try (TopicReader reader = new TopicReader(stack.kafkaBootstrapServers(), Topics.COMPLAINT)) {
+            return await().atMost(Duration.ofSeconds(60))
+                    .until(() -> reader.events().stream().filter(e -> id.equals(e.complaintId())).toList(),
+                            events -> events.size() >= count);
+        }
+    }
+
+    /** The Http helper has no PUT; findings are written with one. */
+    private static Http.Response put(URI base, String path, String user, String json) {
+        String token = Base64.getEncoder().encodeToString((user + ":klachtroute").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + token).timeout(Duration.ofSeconds(20))
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Http.Response(response.statusCode(), null, response.body());
+        } catch (IOException e) {
+            return new Http.Response(-1, null, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
