@@ -1,5 +1,7 @@
 package nl.klachtroute.intake.complaint;
 
+import nl.klachtroute.support.calendar.WorkingDayCalendar;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package nl.klachtroute.intake.complaint;
 
+import nl.klachtroute.support.calendar.WrittenDate;
+
 import static nl.klachtroute.intake.complaint.DutchCalendars.DUTCH_CALENDAR;
 import static nl.klachtroute.intake.complaint.DutchCalendars.DUTCH_DEADLINES;
 import static org.assertj.core.api.Assertions.assertThat;

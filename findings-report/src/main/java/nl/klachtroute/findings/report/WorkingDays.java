@@ -4,9 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * Which days are working days (werkdagen) for the teammanager's term, and the arithmetic on them. An
- * interface, so the calendar is one bean: today weekends only ({@link #weekendsOnly()}); the holiday
- * calendar intake uses (Algemene termijnenwet art. 3) plugs in as {@code calendar::isWorkingDay}.
+ * Which days are working days (werkdagen) for the teammanager's term, and the arithmetic on them. The
+ * service's bean is support's Dutch calendar, the same one intake counts with (Algemene termijnenwet
+ * art. 3); {@link #weekendsOnly()} is for plain unit tests.
  */
 @FunctionalInterface
 public interface WorkingDays {

@@ -66,9 +66,10 @@ class ReportOpeningAndAccessTest extends ServiceTest {
         Document stored = mongo.findById(reportId, Document.class, "findings_reports");
         assertThat(stored.getString("teammanagerId")).isEqualTo("tm.jansen");
         assertThat(stored.getString("status")).isEqualTo("DRAFT");
-        // Requested on Saturday 2 May 2026: ten working days later is Friday 15 May.
+        // Requested on Saturday 2 May 2026: ten working days later, skipping 5 May, Ascension (14 May) and
+        // the decree day 15 May, is Wednesday 20 May.
         assertThat(fixture.requestedOn()).isEqualTo(LocalDate.of(2026, 5, 2));
-        assertThat(stored.getString("dueOn")).isEqualTo("2026-05-15");
+        assertThat(stored.getString("dueOn")).isEqualTo("2026-05-20");
 
         try (TopicReader reader = new TopicReader(brokers, Topics.FINDINGS)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> !recordsOf(reader, EventFixtures.COMPLAINT_ID).isEmpty());

@@ -1,5 +1,11 @@
 package nl.klachtroute.intake.complaint.application;
 
+import nl.klachtroute.support.calendar.CalendarAutoConfiguration;
+import nl.klachtroute.support.calendar.CalendarProperties;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import nl.klachtroute.support.calendar.DutchWorkingDayCalendar;
+import nl.klachtroute.support.calendar.WorkingDayCalendar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,8 +18,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import nl.klachtroute.intake.ComplaintIntakeApplication;
 import nl.klachtroute.intake.complaint.ComplaintDeadlines;
 import nl.klachtroute.intake.complaint.ComplaintDeadlines.HandlingTerm;
-import nl.klachtroute.intake.complaint.DutchWorkingDayCalendar;
-import nl.klachtroute.intake.complaint.WorkingDayCalendar;
 
 /**
  * The deadline beans as the shipped {@code complaint-intake.yml} configures them, and the refusals of bad
@@ -24,6 +28,7 @@ class CalendarConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withInitializer(new ConfigDataApplicationContextInitializer())
             .withPropertyValues("spring.config.name=" + ComplaintIntakeApplication.CONFIG_NAME)
+            .withConfiguration(AutoConfigurations.of(CalendarAutoConfiguration.class))
             .withUserConfiguration(ComplaintConfiguration.class);
 
     @Test

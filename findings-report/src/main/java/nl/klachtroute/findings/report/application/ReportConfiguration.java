@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.klachtroute.findings.report.WorkingDays;
+import nl.klachtroute.support.calendar.WorkingDayCalendar;
 import nl.klachtroute.findings.report.persistence.ReportStore;
 import nl.klachtroute.support.pseudonym.Pseudonymizer;
 import nl.klachtroute.support.security.StaffDirectory;
@@ -18,12 +19,12 @@ import nl.klachtroute.support.security.StaffDirectory;
 class ReportConfiguration {
 
     /**
-     * The working-day calendar of the teammanager's term. Weekends only for now; the holiday calendar
-     * intake uses (Algemene termijnenwet) replaces this one bean, e.g. {@code return calendar::isWorkingDay;}.
+     * The teammanager's term counts the same working days as intake's complaint terms (Algemene
+     * termijnenwet art. 3: Dutch holidays, Good Friday, 5 May, decree days), from support's calendar.
      */
     @Bean
-    WorkingDays reportWorkingDays() {
-        return WorkingDays.weekendsOnly();
+    WorkingDays reportWorkingDays(WorkingDayCalendar calendar) {
+        return calendar::isWorkingDay;
     }
 
     @Bean

@@ -1,7 +1,5 @@
-package nl.klachtroute.intake.complaint;
+package nl.klachtroute.support.calendar;
 
-import static nl.klachtroute.intake.complaint.DutchCalendars.DECREE_DAYS;
-import static nl.klachtroute.intake.complaint.DutchCalendars.DUTCH_CALENDAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -16,6 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which days are working days under Atw art. 3: Jollyday's Netherlands, Good Friday, 5 May and decree days. */
 class DutchWorkingDayCalendarTest {
+
+    private static final List<LocalDate> DECREE_DAYS = CalendarProperties.KNOWN_DECREE_DAYS;
+    private static final DutchWorkingDayCalendar DUTCH_CALENDAR = new DutchWorkingDayCalendar(DECREE_DAYS);
 
     @Test
     @DisplayName("2026: Thu 1 Jan, Fri 2 Jan (decree), Fri 3 Apr, Mon 6 Apr, Mon 27 Apr, Tue 5 May, Thu 14 May, "

@@ -1,4 +1,4 @@
-package nl.klachtroute.intake.complaint;
+package nl.klachtroute.support.calendar;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

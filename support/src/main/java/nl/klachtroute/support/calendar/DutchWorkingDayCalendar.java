@@ -1,4 +1,4 @@
-package nl.klachtroute.intake.complaint;
+package nl.klachtroute.support.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

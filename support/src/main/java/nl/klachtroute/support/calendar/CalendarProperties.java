@@ -1,4 +1,4 @@
-package nl.klachtroute.intake.complaint.application;
+package nl.klachtroute.support.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,7 +19,13 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("klachtroute.calendar")
-public record CalendarProperties(@DefaultValue List<@NotNull LocalDate> extraNonWorkingDays) {
+public record CalendarProperties(
+        @DefaultValue({ "2026-01-02", "2026-05-15", "2027-05-07", "2028-04-28", "2028-05-26" })
+        List<@NotNull LocalDate> extraNonWorkingDays) {
+
+    /** The decree days known when this was written (2026-2028), also the default of the property. */
+    public static final List<LocalDate> KNOWN_DECREE_DAYS = List.of(LocalDate.of(2026, 1, 2),
+            LocalDate.of(2026, 5, 15), LocalDate.of(2027, 5, 7), LocalDate.of(2028, 4, 28), LocalDate.of(2028, 5, 26));
 
     /** A decree never declares a Saturday or Sunday; one in the list is a typo that would hide the real day. */
     @AssertTrue(message = "klachtroute.calendar.extra-non-working-days must hold weekdays only")
