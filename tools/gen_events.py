@@ -113,6 +113,8 @@ EVENTS = [
         ('handlingDeadline', 'LocalDate', True, '')]),
     ('complaint', 'MissingDetailsRequested', 'The citizen was asked for the details a formal complaint needs.', [
         ('requestedOn', 'LocalDate', True, ''), ('missingDetails', 'List<Code>', True, '')]),
+    ('complaint', 'MissingDetailsSupplied', 'The citizen supplied missing details; the complaint may now be formal.', [
+        ('suppliedOn', 'LocalDate', True, ''), ('formal', 'boolean', True, ''), ('missingDetails', 'List<Code>', True, 'what is still missing')]),
     ('complaint', 'ComplaintAcknowledged', 'The written acknowledgement of receipt was sent (Awb 9:6).', [
         ('acknowledgedOn', 'LocalDate', True, '')]),
     ('complaint', 'HandlerAssigned', 'A complaint handler became the single point of contact (Awb 9:7).', [
@@ -122,6 +124,10 @@ EVENTS = [
         ('contactedOn', 'LocalDate', True, ''), ('channel', 'Channel', True, ''), ('withinDeadline', 'boolean', True, '')]),
     ('complaint', 'BejegeningRouteStarted', 'The complaint takes the route bejegening (conduct).', [
         ('department', 'Code', True, ''), ('team', 'Code', True, '')]),
+    ('complaint', 'StandardRouteStarted', 'The handler investigates the complaint and hears the parties (standard route).', [
+        ('department', 'Code', True, ''), ('team', 'Code', True, '')]),
+    ('complaint', 'HearingRecorded', 'The handler recorded a hearing in the standard route (Awb 9:10).', [
+        ('party', 'HearingParty', True, ''), ('heldOn', 'LocalDate', True, '')]),
     ('complaint', 'EmployeeInformed', 'The employee concerned received a copy of the complaint (Awb 9:9).', [
         ('informedOn', 'LocalDate', True, '')]),
     ('complaint', 'FindingsReportRequested', 'The handler asked the teammanager for a Rapport van Bevindingen.', [

@@ -13,10 +13,13 @@ public final class EventCatalog {
     private static final List<EventType> TYPES = List.of(
             entry(nl.klachtroute.events.complaint.ComplaintRegistered.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.MissingDetailsRequested.class, Topics.COMPLAINT),
+            entry(nl.klachtroute.events.complaint.MissingDetailsSupplied.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.ComplaintAcknowledged.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.HandlerAssigned.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.CitizenContacted.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.BejegeningRouteStarted.class, Topics.COMPLAINT),
+            entry(nl.klachtroute.events.complaint.StandardRouteStarted.class, Topics.COMPLAINT),
+            entry(nl.klachtroute.events.complaint.HearingRecorded.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.EmployeeInformed.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.FindingsReportRequested.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.HearingWaived.class, Topics.COMPLAINT),

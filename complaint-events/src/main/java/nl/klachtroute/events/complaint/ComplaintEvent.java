@@ -6,10 +6,13 @@ import nl.klachtroute.events.DomainEvent;
 public sealed interface ComplaintEvent extends DomainEvent permits
         ComplaintRegistered,
         MissingDetailsRequested,
+        MissingDetailsSupplied,
         ComplaintAcknowledged,
         HandlerAssigned,
         CitizenContacted,
         BejegeningRouteStarted,
+        StandardRouteStarted,
+        HearingRecorded,
         EmployeeInformed,
         FindingsReportRequested,
         HearingWaived,
