@@ -200,6 +200,67 @@ class ComplaintApiTest extends IntakeTestContext {
     }
 
     @Test
+    void theCitizenSuppliesTheMissingAddressAndTheComplaintBecomesFormal() throws Exception {
+        String id = register(bejegeningComplaint(TODAY, "Team Aanvulling")
+                .replace("\"address\": \"Voorbeeldstraat 1, 1011 AA Amsterdam\",", ""));
+        read(id, "h.devries").andExpect(jsonPath("$.formal").value(false))
+                .andExpect(jsonPath("$.missingDetails").value(contains("address")));
+
+        // Bad input names the field, and nothing changes.
+        command(id, "supply-missing-details", "{\"complainant\": {\"email\": \"fenna.fictief\"}}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("complainant.email"));
+        command(id, "supply-missing-details", "{\"complainant\": {\"phone\": \"bel mij maar\"}}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("complainant.phone"));
+        command(id, "supply-missing-details", "{\"description\": \"" + "x".repeat(10_001) + "\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("description"));
+        command(id, "supply-missing-details", "{\"complainant\": {\"address\": \"Voorbeeldstraat 1\"}, "
+                + "\"suppliedOn\": \"2026-03-10\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("suppliedOn"));
+        command(id, "supply-missing-details", "{\"complainant\": {\"address\": \"Voorbeeldstraat 1\"")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.type").value(endsWith("/unreadable-body")));
+        command(id, "supply-missing-details", "{\"complainant\": {\"name\": \" \"}}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value(endsWith("/nothing-supplied")));
+        // Only handlers take the step; the employee concerned may not act on a complaint about them.
+        expectRefused(command(id, "supply-missing-details", "{\"complainant\": {\"address\": \"Elders 1\"}}",
+                "tm.jansen"));
+        expectRefused(command(id, "supply-missing-details", "{\"complainant\": {\"address\": \"Elders 1\"}}",
+                "an.peters"));
+        expectRefused(command(id, "supply-missing-details", "{\"complainant\": {\"address\": \"Elders 1\"}}",
+                "mw.bakker"));
+        read(id, "h.devries").andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.complainant.address").doesNotExist());
+
+        mvc.perform(post("/api/complaints/{id}/supply-missing-details", id).with(httpBasic("h.devries", PASSWORD))
+                .header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"complainant": {"address": "Voorbeeldstraat 1, 1011 AA Amsterdam"},
+                         "suppliedOn": "2026-03-09"}"""))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"2\""))
+                .andExpect(jsonPath("$.status").value("REGISTERED"))
+                .andExpect(jsonPath("$.formal").value(true))
+                .andExpect(jsonPath("$.missingDetails").isEmpty())
+                .andExpect(jsonPath("$.missingDetailsSuppliedOn").value("2026-03-09"))
+                .andExpect(jsonPath("$.complainant.name").value("Fenna Fictief"))
+                .andExpect(jsonPath("$.complainant.address").value("Voorbeeldstraat 1, 1011 AA Amsterdam"))
+                .andExpect(jsonPath("$.timeline[-1].type").value("MISSING_DETAILS_SUPPLIED"))
+                .andExpect(jsonPath("$.timeline[-1].detail").value("address formal"));
+        MvcResult history = mvc.perform(get("/api/complaints/{id}/history", id).with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(history.getResponse().getContentAsString()).as("the history names parts, not their values")
+                .contains("MISSING_DETAILS_SUPPLIED").doesNotContain("Voorbeeldstraat");
+
+        command(id, "withdraw", null).andExpect(status().isOk());
+        command(id, "supply-missing-details", "{\"complainant\": {\"phone\": \"020 555 0101\"}}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(endsWith("/illegal-transition")))
+                .andExpect(jsonPath("$.currentState").value("WITHDRAWN"))
+                .andExpect(jsonPath("$.command").value("supply-missing-details"));
+    }
+
+    @Test
     void aPostponementIsOnceAtMostFourWeeksAndLengthensTheTermFromReceipt() throws Exception {
         String id = register(bejegeningComplaint());
         command(id, "acknowledge", null);
@@ -370,7 +431,7 @@ class ComplaintApiTest extends IntakeTestContext {
                 .andExpect(jsonPath("$.info.title").value("Klachtroute complaint intake"))
                 .andReturn();
         String document = docs.getResponse().getContentAsString();
-        for (String command : List.of("acknowledge", "request-missing-details", "assign", "contact", "route",
+        for (String command : List.of("acknowledge", "request-missing-details", "supply-missing-details", "assign", "contact", "route",
                 "inform-employee", "request-findings-report", "hearing", "waive-hearing", "postpone", "close",
                 "resolve-informally", "not-handled", "withdraw", "refer-to-ombudsman", "reopen")) {
             assertThat(document).contains("\"/api/complaints/{id}/" + command + "\"");

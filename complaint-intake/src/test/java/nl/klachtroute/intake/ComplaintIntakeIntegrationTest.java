@@ -32,6 +32,9 @@ import nl.klachtroute.events.EventSchemas;
 import nl.klachtroute.events.HearingParty;
 import nl.klachtroute.events.Topics;
 import nl.klachtroute.events.complaint.DeadlineMissed;
+import nl.klachtroute.events.complaint.HearingRecorded;
+import nl.klachtroute.events.complaint.MissingDetailsSupplied;
+import nl.klachtroute.events.complaint.StandardRouteStarted;
 import nl.klachtroute.events.findings.FindingsEvent;
 import nl.klachtroute.events.findings.FindingsReportAccepted;
 import nl.klachtroute.events.findings.FindingsReportOpened;
@@ -53,7 +56,8 @@ class ComplaintIntakeIntegrationTest extends IntakeTestContext {
     /** What the citizen and the handler wrote: none of it may reach a shared topic. */
     private static final String[] PERSONAL_OR_FREE_TEXT = { "Fenna", "Fictief", "fenna.fictief@example.org",
         "Voorbeeldstraat", "1011 AA", "020 555 0101", "onvriendelijk", "mw.bakker", "Bram", "drie weken",
-        "Terugbelverzoek", "Toon was", "Excuses", "Teamoverleg", "Tevreden na" };
+        "Terugbelverzoek", "Toon was", "Excuses", "Teamoverleg", "Tevreden na", "Kerkpad", "bram.bedacht",
+        "wachttijd" };
 
     @Autowired
     Environment environment;
@@ -145,21 +149,33 @@ class ComplaintIntakeIntegrationTest extends IntakeTestContext {
     void aStandardComplaintGoesFromRegistrationToInformalResolution() throws Exception {
         String id = register(standardComplaint(TODAY, "Inkomen Zuid"));
         command(id, "request-missing-details", null).andExpect(jsonPath("$.missingDetailsRequestedOn").value("2026-03-09"));
+        command(id, "supply-missing-details", """
+                {"complainant": {"address": "Kerkpad 3, 1012 AB Amsterdam", "email": "bram.bedacht@example.org"}}""")
+                .andExpect(jsonPath("$.missingDetails").isEmpty())
+                .andExpect(jsonPath("$.formal").value(false)); // a phone complaint stays informal (Awb 9:4)
         command(id, "acknowledge", "{\"acknowledgedOn\": \"2026-03-09\"}").andExpect(status().isOk());
         command(id, "assign", "{\"handlerId\": \"h.devries\"}").andExpect(status().isOk());
         command(id, "contact", """
                 {"contactedOn": "2026-03-09", "channel": "PHONE", "summary": "Terugbelverzoek afgesproken"}""")
                 .andExpect(status().isOk());
         command(id, "route", null).andExpect(jsonPath("$.status").value("IN_INVESTIGATION"));
+        command(id, "hearing", """
+                {"party": "CITIZEN", "heldOn": "2026-03-09", "record": "Klager legde de wachttijd uit"}""")
+                .andExpect(jsonPath("$.hearings[0].record").value("Klager legde de wachttijd uit"));
         command(id, "resolve-informally", """
                 {"citizenConfirmedOn": "2026-03-09", "confirmedVia": "PHONE", "note": "Tevreden na terugbellen"}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RESOLVED_INFORMALLY"))
                 .andExpect(jsonPath("$.informalResolution.citizenConfirmedOn").value("2026-03-09"));
 
-        assertThat(eventsOn(Topics.COMPLAINT, id, 6)).extracting(EventEnvelope::type).containsExactly(
-                "ComplaintRegistered", "MissingDetailsRequested", "ComplaintAcknowledged", "HandlerAssigned",
-                "CitizenContacted", "ComplaintResolvedInformally");
+        List<EventEnvelope> events = eventsOn(Topics.COMPLAINT, id, 9);
+        assertThat(events).extracting(EventEnvelope::type).containsExactly(
+                "ComplaintRegistered", "MissingDetailsRequested", "MissingDetailsSupplied", "ComplaintAcknowledged",
+                "HandlerAssigned", "CitizenContacted", "StandardRouteStarted", "HearingRecorded",
+                "ComplaintResolvedInformally");
+        assertThat(events.get(2).payload()).isEqualTo(new MissingDetailsSupplied(TODAY, false, List.of()));
+        assertThat(events.get(6).payload()).isEqualTo(new StandardRouteStarted("Inkomen", "Inkomen Zuid"));
+        assertThat(events.get(7).payload()).isEqualTo(new HearingRecorded(HearingParty.CITIZEN, TODAY));
         assertPublishedSafely(id);
     }
 

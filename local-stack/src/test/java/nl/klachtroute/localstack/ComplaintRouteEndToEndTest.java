@@ -120,8 +120,9 @@ class ComplaintRouteEndToEndTest {
                 {"citizenConfirmedOn": "%s", "confirmedVia": "EMAIL", "note": "Klager is tevreden."}"""
                 .formatted(TODAY))).contains("\"RESOLVED_INFORMALLY\"");
 
-        assertThat(publishedFor(id, 5)).extracting(EventEnvelope::type).containsExactly("ComplaintRegistered",
-                "ComplaintAcknowledged", "HandlerAssigned", "CitizenContacted", "ComplaintResolvedInformally");
+        assertThat(publishedFor(id, 6)).extracting(EventEnvelope::type).containsExactly("ComplaintRegistered",
+                "ComplaintAcknowledged", "HandlerAssigned", "CitizenContacted", "StandardRouteStarted",
+                "ComplaintResolvedInformally");
     }
 
     private static String register(String json) {

@@ -1,5 +1,8 @@
 package nl.klachtroute.intake.complaint;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The citizen who complains (klager), as far as known. Personal data: it stays in this service and
  * never goes onto a shared topic or into a log; events carry {@link Complaint#complainantRef()} instead.
@@ -26,6 +29,35 @@ public record Complainant(String name, String address, String email, String phon
 
     public boolean hasEmail() {
         return email != null;
+    }
+
+    /**
+     * These details completed with what the citizen supplied later (Awb 9:4): a supplied part replaces the one
+     * known, so a corrected address wins; a part not supplied (or blank) keeps what was known, so supplying
+     * never loses a detail.
+     */
+    public Complainant supplementedWith(Complainant supplied) {
+        return new Complainant(supplied.hasName() ? supplied.name() : name,
+                supplied.hasAddress() ? supplied.address() : address, supplied.hasEmail() ? supplied.email() : email,
+                supplied.phone() != null ? supplied.phone() : phone);
+    }
+
+    /** Which parts are known, by name ("name", "address", "email", "phone"): what a timeline may say of them. */
+    public List<String> knownParts() {
+        List<String> parts = new ArrayList<>();
+        if (hasName()) {
+            parts.add("name");
+        }
+        if (hasAddress()) {
+            parts.add("address");
+        }
+        if (hasEmail()) {
+            parts.add("email");
+        }
+        if (phone != null) {
+            parts.add("phone");
+        }
+        return parts;
     }
 
     /** Hides the contact details, so a complaint logged by accident leaks nothing. */

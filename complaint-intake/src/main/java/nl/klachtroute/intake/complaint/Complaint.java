@@ -48,9 +48,12 @@ import nl.klachtroute.events.complaint.EmployeeInformed;
 import nl.klachtroute.events.complaint.FindingsReportRequested;
 import nl.klachtroute.events.complaint.HandlerAssigned;
 import nl.klachtroute.events.complaint.HandlingDeadlineExtended;
+import nl.klachtroute.events.complaint.HearingRecorded;
 import nl.klachtroute.events.complaint.HearingWaived;
 import nl.klachtroute.events.complaint.MissingDetailsRequested;
+import nl.klachtroute.events.complaint.MissingDetailsSupplied;
 import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
+import nl.klachtroute.events.complaint.StandardRouteStarted;
 import nl.klachtroute.intake.complaint.TimelineEntry.Kind;
 import nl.klachtroute.support.problem.RuleViolationException;
 import nl.klachtroute.support.pseudonym.Pseudonymizer;
@@ -90,8 +93,9 @@ public final class Complaint {
     private static final Set<ComplaintStatus> REFERABLE_ENDINGS = EnumSet.of(CLOSED, NOT_HANDLED);
 
     private final String id;
-    private final NewComplaint details;
-    private final Formality formality;
+    /** Not final: the citizen may supply missing details later (Awb 9:4). */
+    private NewComplaint details;
+    private Formality formality;
     private final Route route;
     private final String complainantRef;
     private final List<String> employeeRefs;
@@ -114,6 +118,7 @@ public final class Complaint {
     private String handlerId;
     private LocalDate acknowledgedOn;
     private LocalDate missingDetailsRequestedOn;
+    private LocalDate missingDetailsSuppliedOn;
     private CitizenContact contact;
     private LocalDate routedOn;
     private LocalDate employeeInformedOn;
@@ -148,6 +153,7 @@ public final class Complaint {
         this.handlerId = s.handlerId();
         this.acknowledgedOn = s.acknowledgedOn();
         this.missingDetailsRequestedOn = s.missingDetailsRequestedOn();
+        this.missingDetailsSuppliedOn = s.missingDetailsSuppliedOn();
         this.contact = s.contact();
         this.routedOn = s.routedOn();
         this.employeeInformedOn = s.employeeInformedOn();
@@ -216,6 +222,42 @@ public final class Complaint {
         missingDetailsRequestedOn = today;
         record(Kind.MISSING_DETAILS_REQUESTED, at, by, String.join(",", formality.missingDetails()));
         return List.of(new MissingDetailsRequested(today, formality.missingDetails()));
+    }
+
+    /**
+     * The citizen supplied details (Awb 9:4), asked for or not: they are merged into what is known (a supplied
+     * part replaces the known one, nothing supplied is lost) and the formality is assessed again by the same
+     * rules as at registration, so only a written complaint becomes formal. Possible until the complaint ends.
+     * The details stay here; the event says only when, whether the complaint is now formal and what still
+     * lacks.
+     * <p>
+     * The citizen's pseudonym stays the one the registration announced: consumers know the citizen of this
+     * complaint by it, and a new one would split the complaint from its own history.
+     *
+     * @param supplied    the parts of the complainant's details supplied, the others null
+     * @param description the description of the conduct, if supplied
+     * @param suppliedOn  the day the details came in; null is today
+     */
+    public List<ComplaintEvent> supplyMissingDetails(Complainant supplied, String description, LocalDate suppliedOn,
+            Instant at, String by) {
+        Complainant given = supplied == null ? Complainant.UNKNOWN : supplied;
+        expect(ComplaintCommand.SUPPLY_MISSING_DETAILS, OPEN);
+        List<String> parts = new ArrayList<>(given.knownParts());
+        if (Complainant.blankToNull(description) != null) {
+            parts.add(Formality.DESCRIPTION);
+        }
+        if (parts.isEmpty()) {
+            throw rule("nothing-supplied", null, "Supply at least one of the complainant's name, address, e-mail, "
+                    + "phone or the description");
+        }
+        LocalDate on = dayOfThePast(suppliedOn, "suppliedOn", at);
+        details = details.supplementedWith(given, description);
+        formality = Formality.assess(details.channel(), details.complainant(), details.receivedOn(),
+                details.description());
+        missingDetailsSuppliedOn = on;
+        // The names of the parts, never their values: the timeline is history, not a copy of the case file.
+        record(Kind.MISSING_DETAILS_SUPPLIED, at, by, String.join(",", parts) + (formality.formal() ? " formal" : ""));
+        return List.of(new MissingDetailsSupplied(on, formality.formal(), formality.missingDetails()));
     }
 
     // ---------------------------------------------------------------- acknowledgement (step 2)
@@ -287,9 +329,8 @@ public final class Complaint {
             record(Kind.BEJEGENING_ROUTE_STARTED, at, by, null);
             return List.of(new BejegeningRouteStarted(details.department(), details.team()));
         }
-        // The contracts have no event for the standard route: ComplaintRegistered already announced it.
         record(Kind.STANDARD_ROUTE_STARTED, at, by, null);
-        return List.of();
+        return List.of(new StandardRouteStarted(details.department(), details.team()));
     }
 
     // ---------------------------------------------------------------- employee (step 6)
@@ -459,8 +500,8 @@ public final class Complaint {
         LocalDate on = dayOfThePast(heldOn, "heldOn", at);
         hearings.add(new Hearing(party, on, Hearing.Source.HANDLER, hearingRecord, by));
         record(Kind.HEARING_HELD, at, by, party + " " + on);
-        // The contracts have no complaint event for a hearing: ComplaintClosed says whether one was held.
-        return List.of();
+        // The record (verslag) stays here; the topic learns only who was heard and when.
+        return List.of(new HearingRecorded(party, on));
     }
 
     /** The citizen's hearing is skipped on a ground of Awb 9:10 lid 2, recorded with the decision. */
@@ -815,10 +856,10 @@ public final class Complaint {
     public Snapshot snapshot() {
         return new Snapshot(id, status, resumeStatus, details, formality, route, complainantRef, employeeRefs,
                 registeredBy, registeredAt, contactDeadline, handlingDeadline, notHandlingNoticeDeadline,
-                ombudsmanWindowEnd, handlerId, acknowledgedOn, missingDetailsRequestedOn, contact, routedOn,
-                employeeInformedOn, findingsReport, List.copyOf(hearings), hearingWaiver, List.copyOf(postponements),
-                closure, informalResolution, notHandling, withdrawal, ombudsmanReferral, List.copyOf(reopenings),
-                List.copyOf(timeline), List.copyOf(alertsSent), revision, version);
+                ombudsmanWindowEnd, handlerId, acknowledgedOn, missingDetailsRequestedOn, missingDetailsSuppliedOn,
+                contact, routedOn, employeeInformedOn, findingsReport, List.copyOf(hearings), hearingWaiver,
+                List.copyOf(postponements), closure, informalResolution, notHandling, withdrawal, ombudsmanReferral,
+                List.copyOf(reopenings), List.copyOf(timeline), List.copyOf(alertsSent), revision, version);
     }
 
     public String id() {
@@ -897,6 +938,11 @@ public final class Complaint {
 
     public LocalDate missingDetailsRequestedOn() {
         return missingDetailsRequestedOn;
+    }
+
+    /** The last day the citizen supplied missing details, if ever. */
+    public LocalDate missingDetailsSuppliedOn() {
+        return missingDetailsSuppliedOn;
     }
 
     public CitizenContact contact() {
@@ -1014,6 +1060,7 @@ public final class Complaint {
             String handlerId,
             LocalDate acknowledgedOn,
             LocalDate missingDetailsRequestedOn,
+            LocalDate missingDetailsSuppliedOn,
             CitizenContact contact,
             LocalDate routedOn,
             LocalDate employeeInformedOn,
@@ -1047,8 +1094,8 @@ public final class Complaint {
                 List<TimelineEntry> timeline) {
             return new Snapshot(id, REGISTERED, null, details, formality, route, complainantRef, employeeRefs,
                     registeredBy, registeredAt, contactDeadline, handlingDeadline, notHandlingNoticeDeadline, null,
-                    null, null, null, null, null, null, null, List.of(), null, List.of(), null, null, null, null, null,
-                    List.of(), timeline, List.of(), 0, null);
+                    null, null, null, null, null, null, null, null, List.of(), null, List.of(), null, null, null, null,
+                    null, List.of(), timeline, List.of(), 0, null);
         }
     }
 }

@@ -7,6 +7,7 @@ package nl.klachtroute.intake.complaint;
  */
 public enum ComplaintCommand {
     REQUEST_MISSING_DETAILS("request-missing-details", "request missing details for"),
+    SUPPLY_MISSING_DETAILS("supply-missing-details", "record details supplied for"),
     ACKNOWLEDGE("acknowledge", "acknowledge"),
     ASSIGN("assign", "assign a handler to"),
     CONTACT("contact", "record the first contact for"),

@@ -51,6 +51,17 @@ public record NewComplaint(
         return staffId != null && (employeesConcerned.contains(staffId) || involvedStaff.contains(staffId));
     }
 
+    /**
+     * The same complaint with the complainant's details and the description the citizen supplied later merged in
+     * ({@link Complainant#supplementedWith}); a blank or absent description keeps the one recorded.
+     */
+    public NewComplaint supplementedWith(Complainant supplied, String suppliedDescription) {
+        String newDescription = Complainant.blankToNull(suppliedDescription);
+        return new NewComplaint(receivedOn, channel, complainant.supplementedWith(supplied), conductDate, department,
+                team, category, newDescription == null ? description : newDescription, employeesConcerned,
+                involvedStaff);
+    }
+
     private static List<String> staffIds(List<String> ids) {
         return ids == null ? List.of()
                 : ids.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();

@@ -18,6 +18,7 @@ public record TimelineEntry(Kind kind, Instant at, String by, String detail) {
     public enum Kind {
         REGISTERED,
         MISSING_DETAILS_REQUESTED,
+        MISSING_DETAILS_SUPPLIED,
         ACKNOWLEDGED,
         HANDLER_ASSIGNED,
         CITIZEN_CONTACTED,

@@ -42,9 +42,11 @@ import nl.klachtroute.events.complaint.EmployeeInformed;
 import nl.klachtroute.events.complaint.FindingsReportRequested;
 import nl.klachtroute.events.complaint.HandlerAssigned;
 import nl.klachtroute.events.complaint.HandlingDeadlineExtended;
+import nl.klachtroute.events.complaint.HearingRecorded;
 import nl.klachtroute.events.complaint.HearingWaived;
 import nl.klachtroute.events.complaint.MissingDetailsRequested;
 import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
+import nl.klachtroute.events.complaint.StandardRouteStarted;
 import nl.klachtroute.support.problem.RuleViolationException;
 
 /**
@@ -110,15 +112,33 @@ class ComplaintRouteTest {
     }
 
     @Test
-    void theStandardRouteStartsWithoutAnEventAndTheBejegeningRouteAnnouncesItself() {
+    void eachRouteAnnouncesItselfWithItsOwnEvent() {
         Complaint standard = aComplaint().about(Category.INFORMATIEVOORZIENING).walkedTo(ComplaintStatus.CONTACTED);
         Complaint bejegening = aComplaint().about(Category.ERVAREN_DISCRIMINATIE).walkedTo(ComplaintStatus.CONTACTED);
 
-        assertThat(standard.startRoute(day(4), HANDLER)).isEmpty();
+        assertThat(standard.startRoute(day(4), HANDLER))
+                .containsExactly(new StandardRouteStarted("Activering", "Activering Noord"));
         assertThat(bejegening.startRoute(day(4), HANDLER))
                 .containsExactly(new BejegeningRouteStarted("Activering", "Activering Noord"));
         assertThat(standard.timeline()).last().extracting(TimelineEntry::kind)
                 .isEqualTo(TimelineEntry.Kind.STANDARD_ROUTE_STARTED);
+        assertThat(bejegening.timeline()).last().extracting(TimelineEntry::kind)
+                .isEqualTo(TimelineEntry.Kind.BEJEGENING_ROUTE_STARTED);
+    }
+
+    @Test
+    void aHearingInTheStandardRouteIsPublishedWithoutItsRecord() {
+        Complaint complaint = aComplaint().about(Category.BEREIKBAARHEID).walkedTo(ComplaintStatus.IN_INVESTIGATION);
+
+        List<ComplaintEvent> events = complaint.recordHearing(HearingParty.EMPLOYEE, date(5),
+                "Medewerker gaf de eigen lezing", day(6), HANDLER);
+
+        assertThat(events).containsExactly(new HearingRecorded(HearingParty.EMPLOYEE, date(5)));
+        assertThat(complaint.hearings()).last().satisfies(h -> {
+            assertThat(h.record()).isEqualTo("Medewerker gaf de eigen lezing");
+            assertThat(h.source()).isEqualTo(Hearing.Source.HANDLER);
+        });
+        assertThat(complaint.timeline()).last().extracting(TimelineEntry::detail).isEqualTo("EMPLOYEE 2026-04-29");
     }
 
     @Test
@@ -387,6 +407,8 @@ class ComplaintRouteTest {
         List<ComplaintEvent> events = new ArrayList<>();
         Complaint bejegening = aComplaint().from(new Complainant("Fenna Fictief", null, null, null)).registered();
         events.addAll(bejegening.requestMissingDetails(day(0), HANDLER));
+        events.addAll(bejegening.supplyMissingDetails(new Complainant(null, "Voorbeeldstraat 1, 1011 AA Amsterdam",
+                "fenna.fictief@example.org", "020 555 0101"), null, date(0), day(0), HANDLER));
         events.addAll(bejegening.acknowledge(null, day(0), HANDLER));
         events.addAll(bejegening.assignHandler("h.devries", day(1), "sis.lead"));
         events.addAll(bejegening.recordContact(date(3), Channel.PHONE, "Gebeld met klager", day(3), HANDLER));
@@ -399,7 +421,10 @@ class ComplaintRouteTest {
         events.addAll(bejegening.checkDeadlines(date(75), WEEKEND_ONLY_DEADLINES, 1, day(75)));
         events.addAll(bejegening.withdraw(null, "Geen reactie meer", day(76), HANDLER));
         events.addAll(bejegening.reopen("Ombudsman adviseert heroverweging", day(77), "sis.lead"));
-        Complaint standard = aComplaint().about(Category.BEREIKBAARHEID).walkedTo(ComplaintStatus.IN_INVESTIGATION);
+        Complaint standard = aComplaint().about(Category.BEREIKBAARHEID).walkedTo(ComplaintStatus.CONTACTED);
+        events.addAll(standard.startRoute(day(4), HANDLER));
+        events.addAll(standard.recordHearing(HearingParty.EMPLOYEE, date(5), "Verslag van het gesprek", day(5),
+                HANDLER));
         events.addAll(standard.waiveHearing(HearingWaiverGround.CLEARLY_UNFOUNDED, "Geen reactie", day(6), HANDLER));
         events.addAll(standard.informEmployee(null, day(6), HANDLER));
         events.addAll(standard.close(Judgement.ONGEGROND, "Bevindingen", "Conclusies", List.of("Training"),
@@ -410,8 +435,9 @@ class ComplaintRouteTest {
         Complaint informal = aComplaint().walkedTo(ComplaintStatus.ACKNOWLEDGED);
         events.addAll(informal.resolveInformally(date(2), Channel.EMAIL, "Gebeld", day(2), HANDLER));
         assertThat(events.stream().map(e -> e.getClass().getSimpleName()).toList()).contains("MissingDetailsRequested",
-                "ComplaintAcknowledged", "HandlerAssigned", "CitizenContacted",
-                "BejegeningRouteStarted", "EmployeeInformed", "FindingsReportRequested",
+                "MissingDetailsSupplied", "ComplaintAcknowledged", "HandlerAssigned", "CitizenContacted",
+                "BejegeningRouteStarted", "StandardRouteStarted", "HearingRecorded", "EmployeeInformed",
+                "FindingsReportRequested",
                 "HandlingDeadlineExtended", "DeadlineMissed",
                 "ComplaintWithdrawn", "ComplaintReopened", "HearingWaived",
                 "ComplaintClosed", "OmbudsmanReferralMade",

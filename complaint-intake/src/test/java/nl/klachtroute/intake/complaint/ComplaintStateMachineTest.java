@@ -72,6 +72,9 @@ class ComplaintStateMachineTest {
     private enum Command {
         REQUEST_MISSING_DETAILS(ComplaintCommand.REQUEST_MISSING_DETAILS, Fixture.BEJEGENING,
                 c -> c.requestMissingDetails(day(7), HANDLER)),
+        SUPPLY_MISSING_DETAILS(ComplaintCommand.SUPPLY_MISSING_DETAILS, Fixture.BEJEGENING,
+                c -> c.supplyMissingDetails(new Complainant(null, "Voorbeeldstraat 1, 1011 AA Amsterdam", null, null),
+                        null, null, day(7), HANDLER)),
         ACKNOWLEDGE(ComplaintCommand.ACKNOWLEDGE, Fixture.BEJEGENING, c -> c.acknowledge(null, day(7), HANDLER)),
         ASSIGN(ComplaintCommand.ASSIGN, Fixture.BEJEGENING, c -> c.assignHandler("h.smit", day(7), "sis.lead")),
         CONTACT(ComplaintCommand.CONTACT, Fixture.BEJEGENING,
@@ -156,6 +159,7 @@ class ComplaintStateMachineTest {
 
     static {
         stays(Command.REQUEST_MISSING_DETAILS, OPEN);
+        stays(Command.SUPPLY_MISSING_DETAILS, OPEN); // until the complaint ends, asked for or not
         moves(Command.ACKNOWLEDGE, ACKNOWLEDGED, REGISTERED);
         moves(Command.ASSIGN, HANDLER_ASSIGNED, ACKNOWLEDGED);
         stays(Command.ASSIGN, WITH_HANDLER); // reassignment

@@ -86,6 +86,7 @@ class ComplaintDocument {
     private String handlerId;
     private String acknowledgedOn;
     private String missingDetailsRequestedOn;
+    private String missingDetailsSuppliedOn;
     private StoredContact contact;
     private String routedOn;
     private String employeeInformedOn;
@@ -160,6 +161,7 @@ class ComplaintDocument {
         handlerId = s.handlerId();
         acknowledgedOn = text(s.acknowledgedOn());
         missingDetailsRequestedOn = text(s.missingDetailsRequestedOn());
+        missingDetailsSuppliedOn = text(s.missingDetailsSuppliedOn());
         contact = s.contact() == null ? null : StoredContact.of(s.contact());
         routedOn = text(s.routedOn());
         employeeInformedOn = text(s.employeeInformedOn());
@@ -189,8 +191,8 @@ class ComplaintDocument {
                 new Formality(formal, missingDetails), route, complainantRef, employeeRefs, registeredBy, registeredAt,
                 date(contactDeadline), date(handlingDeadline), date(notHandlingNoticeDeadline),
                 date(ombudsmanWindowEnd), handlerId, date(acknowledgedOn), date(missingDetailsRequestedOn),
-                contact == null ? null : contact.toModel(), date(routedOn), date(employeeInformedOn),
-                report(), map(hearings, StoredHearing::toModel),
+                date(missingDetailsSuppliedOn), contact == null ? null : contact.toModel(), date(routedOn),
+                date(employeeInformedOn), report(), map(hearings, StoredHearing::toModel),
                 hearingWaiver == null ? null : hearingWaiver.toModel(), map(postponements, StoredPostponement::toModel),
                 closure == null ? null : closure.toModel(),
                 informalResolution == null ? null : informalResolution.toModel(),

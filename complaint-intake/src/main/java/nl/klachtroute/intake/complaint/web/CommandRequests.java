@@ -3,6 +3,7 @@ package nl.klachtroute.intake.complaint.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ import nl.klachtroute.events.HearingParty;
 import nl.klachtroute.events.HearingWaiverGround;
 import nl.klachtroute.events.Judgement;
 import nl.klachtroute.events.NotHandlingGround;
+import nl.klachtroute.intake.complaint.Complainant;
 
 /**
  * The bodies of the commands ({@code POST /api/complaints/{id}/<command>}). Dates default to today where
@@ -22,6 +24,29 @@ import nl.klachtroute.events.NotHandlingGround;
 public final class CommandRequests {
 
     private CommandRequests() {
+    }
+
+    /**
+     * What the citizen supplied after registration (Awb 9:4), validated like a registration. Every part is
+     * optional; a supply with no part at all is refused by the complaint (422 {@code nothing-supplied}).
+     *
+     * @param complainant the complainant's details supplied: name, address, e-mail, phone
+     * @param description the description of the conduct, if supplied
+     * @param suppliedOn  day the details came in; default today
+     */
+    public record SupplyMissingDetails(@Valid RegisterComplaintRequest.ComplainantDetails complainant,
+            @Size(max = 10_000) String description, @PastDate LocalDate suppliedOn) {
+
+        Complainant supplied() {
+            return complainant == null ? Complainant.UNKNOWN
+                    : new Complainant(complainant.name(), complainant.address(), complainant.email(),
+                            complainant.phone());
+        }
+
+        @Override
+        public String toString() {
+            return "SupplyMissingDetails[" + suppliedOn + ", redacted]";
+        }
     }
 
     /** @param acknowledgedOn day the acknowledgement went out; default today */

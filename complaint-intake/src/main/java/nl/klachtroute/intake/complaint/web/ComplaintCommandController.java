@@ -45,6 +45,16 @@ class ComplaintCommandController {
         return run(id, ifMatch, (c, ctx) -> c.requestMissingDetails(ctx.at(), ctx.by()));
     }
 
+    /** The citizen supplied missing details (Awb 9:4): merged, and the formality assessed again. */
+    @Operation(summary = "The citizen supplied missing details (Awb 9:4): merged, and the formality assessed again.")
+    @PostMapping("/supply-missing-details")
+    ResponseEntity<ComplaintView> supplyMissingDetails(@PathVariable String id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CommandRequests.SupplyMissingDetails body) {
+        return run(id, ifMatch, (c, ctx) -> c.supplyMissingDetails(body.supplied(), body.description(),
+                body.suppliedOn(), ctx.at(), ctx.by()));
+    }
+
     /** The acknowledgement of receipt went out (Awb 9:6). */
     @Operation(summary = "The acknowledgement of receipt went out (Awb 9:6).")
     @PostMapping("/acknowledge")
