@@ -74,7 +74,7 @@ class ReportLifecycleTest extends ServiceTest {
         command("tm.jansen", put("/api/reports/{id}/findings", id).content("{\"findings\":\"" + "x".repeat(20_001) + "\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("findings"));
         command("tm.jansen", put("/api/reports/{id}/findings", id).header("If-Match", "\"1\"").content(findings()))
-                .andExpect(status().isConflict())
+                .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.type").value("https://klachtroute.nl/problems/stale-revision"));
         command("tm.jansen", put("/api/reports/{id}/findings", id).header("If-Match", "\"3\"").content(findings()))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"4\""));

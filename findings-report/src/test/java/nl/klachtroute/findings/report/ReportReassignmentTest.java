@@ -56,7 +56,7 @@ class ReportReassignmentTest extends ServiceTest {
         command("h.devries", post("/api/reports/{id}/reassign", id).content(to("tm jansen<script>")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("teammanagerId"));
         command("h.devries", post("/api/reports/{id}/reassign", id).header("If-Match", "\"1\"").content(to("am.visser")))
-                .andExpect(status().isConflict())
+                .andExpect(status().isPreconditionFailed())
                 .andExpect(jsonPath("$.type").value("https://klachtroute.nl/problems/stale-revision"));
 
         command("h.devries", post("/api/reports/{id}/reassign", id).header("If-Match", "\"2\"").content(to("am.visser")))

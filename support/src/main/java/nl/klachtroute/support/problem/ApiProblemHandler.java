@@ -49,6 +49,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
         };
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, problem.getMessage());
         body.setType(type(problem.slug()));

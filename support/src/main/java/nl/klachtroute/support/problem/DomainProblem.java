@@ -16,7 +16,9 @@ public abstract class DomainProblem extends RuntimeException {
         /** 403 */
         FORBIDDEN,
         /** 422: well-formed but against a rule of the route */
-        RULE_VIOLATION
+        RULE_VIOLATION,
+        /** 412: the client's {@code If-Match} names a version that is no longer current */
+        PRECONDITION_FAILED
     }
 
     private final Kind kind;

@@ -8,7 +8,7 @@ public class StaleRevisionException extends DomainProblem {
     private static final long serialVersionUID = 1L;
 
     public StaleRevisionException(String reportId, long expected, long actual) {
-        super(Kind.CONFLICT, "Report " + reportId + " is at revision " + actual + ", not " + expected
+        super(Kind.PRECONDITION_FAILED, "Report " + reportId + " is at revision " + actual + ", not " + expected
                 + "; reload it and try again", "If-Match");
     }
 
