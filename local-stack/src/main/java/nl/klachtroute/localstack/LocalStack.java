@@ -191,6 +191,10 @@ public final class LocalStack implements AutoCloseable {
         props.put("spring.mail.host", "localhost");
         props.put("spring.mail.port", config.smtpPort());
         props.put("spring.main.register-shutdown-hook", false);
+        if (service.name().equals("notification-service")) {
+            // Letters fetch the citizen's contact details from intake at send time.
+            props.put("klachtroute.intake.base-url", "http://localhost:" + config.intakePort());
+        }
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(service.application())
                 .properties("spring.config.name=" + service.configName()).profiles("local").run(args);

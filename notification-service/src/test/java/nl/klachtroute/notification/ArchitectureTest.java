@@ -10,7 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "nl.klachtroute.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    static final String[] MODEL = { "nl.klachtroute.notification.task", "nl.klachtroute.notification.message" };
+    static final String[] MODEL = { "nl.klachtroute.notification.task", "nl.klachtroute.notification.message",
+            "nl.klachtroute.notification.complaint", "nl.klachtroute.notification.letter",
+            "nl.klachtroute.notification.deadletter" };
 
     @ArchTest
     static final ArchRule theModelImportsNoSpringAndNoPersistence = noClasses()

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,19 +42,35 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.sun.net.httpserver.HttpServer;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import nl.klachtroute.events.Category;
+import nl.klachtroute.events.Channel;
+import nl.klachtroute.events.DeadlineKind;
 import nl.klachtroute.events.DomainEvent;
 import nl.klachtroute.events.EventCatalog;
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.EventSchemas;
+import nl.klachtroute.events.Route;
 import nl.klachtroute.events.Topics;
+import nl.klachtroute.events.complaint.BejegeningRouteStarted;
+import nl.klachtroute.events.complaint.CitizenContacted;
+import nl.klachtroute.events.complaint.ComplaintAcknowledged;
+import nl.klachtroute.events.complaint.ComplaintRegistered;
+import nl.klachtroute.events.complaint.DeadlineApproaching;
+import nl.klachtroute.events.complaint.DeadlineMissed;
+import nl.klachtroute.events.complaint.HandlerAssigned;
+import nl.klachtroute.events.complaint.MissingDetailsRequested;
+import nl.klachtroute.events.findings.FindingsReportAccepted;
+import nl.klachtroute.events.findings.FindingsReportDeadlineMissed;
 import nl.klachtroute.events.findings.FindingsReportOpened;
 import nl.klachtroute.events.findings.FindingsReportSubmitted;
 import nl.klachtroute.events.fixtures.EventFixtures;
@@ -79,10 +98,14 @@ import tools.jackson.databind.json.JsonMapper;
         "klachtroute.mail.dispatch-interval=100ms",
         "klachtroute.mail.retry-initial-delay=200ms",
         "klachtroute.mail.retry-max-delay=1s",
+        "resilience4j.retry.instances.smtp.wait-duration=20ms",
+        "resilience4j.circuitbreaker.instances.smtp.wait-duration-in-open-state=300ms",
         "spring.cloud.stream.bindings.onFindingsEvent-in-0.consumer.back-off-initial-interval=50",
-        "spring.cloud.stream.bindings.onFindingsEvent-in-0.consumer.back-off-max-interval=100" })
-@EmbeddedKafka(partitions = 3, topics = { Topics.FINDINGS, Topics.NOTIFICATION,
-        "klachtroute.findings.v1.notification-service.dlq" })
+        "spring.cloud.stream.bindings.onFindingsEvent-in-0.consumer.back-off-max-interval=100",
+        "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-initial-interval=50",
+        "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-max-interval=100" })
+@EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS, Topics.NOTIFICATION,
+        "klachtroute.complaint.v1.notification-service.dlq", "klachtroute.findings.v1.notification-service.dlq" })
 @AutoConfigureMockMvc
 class NotificationFlowTest {
 
@@ -95,6 +118,9 @@ class NotificationFlowTest {
     static final EmbeddedMongo MONGO = new EmbeddedMongo();
     static final int SMTP_PORT = freePort();
     static GreenMail smtp = startSmtp();
+    /** A fake complaint-intake: answers GET /api/complaints/{id} for the service account only. */
+    static final HttpServer INTAKE = startIntake();
+    static final String CITIZEN_EMAIL = "fenna.fictief@example.org";
 
     @TestConfiguration
     static class TestClock {
@@ -109,6 +135,9 @@ class NotificationFlowTest {
         registry.add("spring.mongodb.uri", MONGO::uri);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("klachtroute.intake.base-url", () -> "http://127.0.0.1:" + INTAKE.getAddress().getPort());
+        registry.add("klachtroute.intake.username", () -> "h.devries");
+        registry.add("klachtroute.intake.password", () -> PASSWORD);
     }
 
     @Autowired
@@ -199,32 +228,65 @@ class NotificationFlowTest {
 
         assertThat(tasksFor(complaint, tasks("tm.jansen", ""))).hasSize(1);
         awaitExactlyOneMail("tm.jansen@klachtroute.local", complaint);
-        assertThat(messages(complaint)).hasSize(1);
+        assertThat(messages(complaint)).filteredOn(m -> m.get("recipientId").asString().equals("tm.jansen"))
+                .hasSize(1);
     }
 
+    /**
+     * The fault test: the mail server is down while tasks are created through events; every e-mail waits
+     * (recorded, retried, the circuit breaker opens) and arrives exactly once when the server is back.
+     */
     @Test
-    void whileTheMailServerIsDownTheEmailWaitsAndGoesOutOnceItIsBack() throws Exception {
+    void whileTheMailServerIsDownEveryEmailWaitsAndArrivesExactlyOnceWhenItIsBack() throws Exception {
         String complaint = "K-2026-000303";
+        List<String> registeredWhileDown = List.of("K-2026-000411", "K-2026-000412", "K-2026-000413");
         smtp.stop();
         try {
             publish(opened(complaint, "tm.jansen", LocalDate.of(2026, 6, 15)));
+            for (String id : registeredWhileDown) {
+                EventEnvelope registered = registered(id, true);
+                publishComplaint(registered);
+                publishComplaint(registered.causes(new HandlerAssigned("h.devries", null, LocalDate.of(2026, 5, 21)),
+                        "complaint-intake", Instant.now()));
+            }
 
             awaitOneTask("tm.jansen", "", complaint);
             await().atMost(WAIT).until(() -> {
-                List<JsonNode> messages = messages(complaint);
+                List<JsonNode> messages = staffMessages(complaint);
                 return messages.size() == 1 && messages.get(0).get("state").asString().equals("PENDING")
                         && messages.get(0).get("attempts").asInt() >= 2;
             });
-            JsonNode waiting = messages(complaint).get(0);
-            assertThat(waiting.get("lastError").asString()).startsWith("smtp-unavailable");
+            JsonNode waiting = staffMessages(complaint).get(0);
+            assertThat(waiting.get("lastError").asString()).startsWith("smtp-");
             assertThat(waiting.get("nextAttemptAt").isMissingNode()).isFalse();
+            await().atMost(WAIT).until(() -> registeredWhileDown.stream().allMatch(id -> {
+                try {
+                    return messages(id).size() == 3;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertThat(mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8))
+                    .as("the breaker and the delivery outcomes are measured")
+                    .contains("resilience4j_circuitbreaker_state").contains("klachtroute_mail_deliveries_total");
         } finally {
             smtp = startSmtp();
         }
 
         awaitExactlyOneMail("tm.jansen@klachtroute.local", complaint);
+        assertThat(subject(awaitExactlyOneMail(CITIZEN_EMAIL, complaint))).as("the invitation to the citizen")
+                .startsWith("Uitnodiging voor een gesprek");
         JsonNode sent = awaitMessage(complaint, "SENT");
         assertThat(sent.get("attempts").asInt()).isGreaterThanOrEqualTo(3);
+        for (String id : registeredWhileDown) {
+            assertThat(subject(awaitExactlyOneMail("sis.lead@klachtroute.local", id)))
+                    .isEqualTo("Nieuwe taak voor klacht " + id + ": Ontvangstbevestiging sturen");
+            await().atMost(WAIT).until(() -> mailsTo("h.devries@klachtroute.local", id).size() == 2);
+        }
+        await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5)).until(() -> registeredWhileDown.stream()
+                .allMatch(id -> mailsTo("h.devries@klachtroute.local", id).stream().map(NotificationFlowTest::subject)
+                        .distinct().count() == 2 && mailsTo("h.devries@klachtroute.local", id).size() == 2));
     }
 
     @Test
@@ -287,7 +349,8 @@ class NotificationFlowTest {
                 .doesNotContain("http://").doesNotContain("https://");
         String script = mvc.perform(get("/inbox/inbox.js").with(httpBasic("tm.jansen", PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(script).contains("/api/tasks?").doesNotContain("innerHTML");
+        assertThat(script).contains("/api/tasks?").contains("new EventSource('/api/tasks/stream'")
+                .doesNotContain("innerHTML");
         mvc.perform(get("/inbox")).andExpect(status().isUnauthorized());
     }
 
@@ -316,20 +379,254 @@ class NotificationFlowTest {
         try (TopicReader reader = new TopicReader(brokers, Topics.NOTIFICATION)) {
             List<ConsumerRecord<String, byte[]>> records = await().atMost(WAIT).until(reader::records,
                     found -> payloadTypes(found, complaint).containsAll(List.of(TaskCreated.class, MessageSent.class,
-                            TaskCompleted.class)));
+                            TaskCompleted.class))
+                            && payloadTypes(found, complaint).stream().filter(TaskCreated.class::equals).count() == 2);
             assertThat(records).allSatisfy(record -> {
                 String text = new String(record.value(), StandardCharsets.UTF_8);
                 DomainEvent payload = codec.decode(text).payload();
                 assertThat(EventSchemas.violations(EventCatalog.of(payload), text)).as(text).isEmpty();
                 assertThat(text).doesNotContain("@").doesNotContain("Tom Jansen").doesNotContain("Tara Bakker");
             });
-            assertThat(records).filteredOn(r -> r.key().equals(complaint)).hasSize(3);
+            // The teammanager's task, done on submission; then the handler's "judge the report" task.
+            assertThat(payloadTypes(records, complaint)).filteredOn(TaskCreated.class::equals).hasSize(2);
+            assertThat(payloadTypes(records, complaint)).filteredOn(TaskCompleted.class::equals).hasSize(1);
             EventEnvelope created = codec.decode(new String(records.stream().filter(r -> r.key().equals(complaint))
                     .findFirst().orElseThrow().value(), StandardCharsets.UTF_8));
             assertThat(created.payload()).isInstanceOf(TaskCreated.class);
             assertThat(created.causationId()).as("caused by the opened report").isEqualTo(event.eventId());
             assertThat(created.correlationId()).isEqualTo(event.correlationId());
             assertThat(created.producer()).isEqualTo("notification-service");
+        }
+    }
+
+    // --- the complaint route (issue 5) ---------------------------------------------------------------
+
+    static final LocalDate CONTACT_DEADLINE = LocalDate.of(2026, 5, 28);
+    static final LocalDate HANDLING_DEADLINE = LocalDate.of(2026, 7, 2);
+
+    @Test
+    void aBejegeningComplaintGivesTheHandlerAndTheTeammanagerTheirTasksAndEmails() throws Exception {
+        String complaint = "K-2026-000401";
+        EventEnvelope registered = registered(complaint, true);
+        publishComplaint(registered);
+        JsonNode intake = awaitOneTask("sis.lead", "status=OPEN", complaint);
+        assertThat(intake.get("kind").asString()).as("no handler yet: the intake owner sends it")
+                .isEqualTo("SEND_ACKNOWLEDGEMENT");
+        assertThat(intake.get("dueOn").asString()).isEqualTo("2026-05-28");
+
+        publishComplaint(registered.causes(new HandlerAssigned("h.devries", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+        publishComplaint(registered.causes(new BejegeningRouteStarted("Activering", "Activering Noord"),
+                "complaint-intake", Instant.now()));
+        publish(EventEnvelope.first(complaint, new FindingsReportOpened("R-" + complaint, "Activering",
+                "Activering Noord", "tm.jansen", LocalDate.of(2026, 6, 11)), "findings-report", Instant.now(),
+                registered.correlationId()));
+
+        List<JsonNode> handlerTasks = await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("h.devries", "")),
+                found -> found.size() == 2);
+        assertThat(handlerTasks).extracting(t -> t.get("kind").asString())
+                .containsExactlyInAnyOrder("SEND_ACKNOWLEDGEMENT", "CONTACT_CITIZEN");
+        assertThat(handlerTasks).allSatisfy(t -> assertThat(t.get("dueOn").asString()).isEqualTo("2026-05-28"));
+        assertThat(tasksFor(complaint, tasks("sis.lead", "status=HANDED_OVER"))).hasSize(1);
+        assertThat(tasksFor(complaint, tasks("sis.lead", "status=OPEN"))).isEmpty();
+
+        JsonNode hearing = awaitOneTask("tm.jansen", "", complaint);
+        assertThat(hearing.get("kind").asString()).isEqualTo("HOLD_HEARING_AND_COMPLETE_REPORT");
+        assertThat(body(awaitExactlyOneMail("tm.jansen@klachtroute.local", complaint)))
+                .contains("Hoorgesprek houden en Rapport van Bevindingen invullen.")
+                .contains("Uiterlijk donderdag 11 juni 2026.");
+        await().atMost(WAIT).until(() -> mailsTo("h.devries@klachtroute.local", complaint).size() == 2);
+
+        publishComplaint(registered.causes(new ComplaintAcknowledged(LocalDate.of(2026, 5, 21)), "complaint-intake",
+                Instant.now()));
+        publish(registered.causes(new FindingsReportSubmitted("R-" + complaint, LocalDate.of(2026, 6, 1)),
+                "findings-report", Instant.now()));
+
+        JsonNode judge = await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("h.devries", "status=OPEN")),
+                found -> found.size() == 2 && found.stream()
+                        .noneMatch(t -> t.get("kind").asString().equals("SEND_ACKNOWLEDGEMENT")))
+                .stream().filter(t -> t.get("kind").asString().equals("JUDGE_RETURNED_REPORT")).findFirst()
+                .orElseThrow();
+        assertThat(judge.get("dueOn").asString()).as("by the handling deadline").isEqualTo("2026-07-02");
+        awaitOneTask("tm.jansen", "status=DONE", complaint);
+
+        publish(registered.causes(new FindingsReportAccepted("R-" + complaint, LocalDate.of(2026, 6, 3)),
+                "findings-report", Instant.now()));
+        await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("h.devries", "status=OPEN")).stream()
+                .map(t -> t.get("kind").asString()).toList().equals(List.of("CONTACT_CITIZEN")));
+    }
+
+    @Test
+    void contactingTheCitizenClosesTheContactTaskAndAnIncompleteComplaintAsksForDetails() throws Exception {
+        String complaint = "K-2026-000402";
+        EventEnvelope registered = registered(complaint, false);
+        publishComplaint(registered);
+        publishComplaint(registered.causes(new HandlerAssigned("h.smit", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+        await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("h.smit", "status=OPEN")).size() == 3);
+        assertThat(tasksFor(complaint, tasks("h.smit", ""))).extracting(t -> t.get("kind").asString())
+                .containsExactlyInAnyOrder("SEND_ACKNOWLEDGEMENT", "REQUEST_MISSING_DETAILS", "CONTACT_CITIZEN");
+
+        publishComplaint(registered.causes(new CitizenContacted(LocalDate.of(2026, 5, 22), Channel.PHONE, true),
+                "complaint-intake", Instant.now()));
+        publishComplaint(registered.causes(new MissingDetailsRequested(LocalDate.of(2026, 5, 22), List.of("address")),
+                "complaint-intake", Instant.now()));
+
+        await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("h.smit", "status=DONE")).size() == 2);
+        assertThat(tasksFor(complaint, tasks("h.smit", "status=OPEN"))).singleElement()
+                .satisfies(t -> assertThat(t.get("kind").asString()).isEqualTo("SEND_ACKNOWLEDGEMENT"));
+        assertThat(tasksFor(complaint, tasks("h.smit", "status=DONE"))).extracting(t -> t.get("kind").asString())
+                .containsExactlyInAnyOrder("CONTACT_CITIZEN", "REQUEST_MISSING_DETAILS");
+    }
+
+    @Test
+    void aMissedDeadlineEscalatesToTheOwnersLeadAndAnApproachingOneReminds() throws Exception {
+        String complaint = "K-2026-000403";
+        EventEnvelope registered = registered(complaint, true);
+        publishComplaint(registered);
+        publishComplaint(registered.causes(new HandlerAssigned("h.devries", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+        publishComplaint(registered.causes(new DeadlineApproaching(DeadlineKind.CONTACT, CONTACT_DEADLINE, null),
+                "complaint-intake", Instant.now()));
+        EventEnvelope missed = registered.causes(new DeadlineMissed(DeadlineKind.CONTACT, CONTACT_DEADLINE, null),
+                "complaint-intake", Instant.now());
+        publishComplaint(missed);
+        publishComplaint(missed);
+
+        JsonNode escalation = await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("sis.lead", "status=OPEN")),
+                found -> found.stream().anyMatch(t -> t.get("instruction").asString().startsWith("Termijn verlopen")))
+                .stream().filter(t -> t.get("instruction").asString().startsWith("Termijn verlopen")).findFirst()
+                .orElseThrow();
+        assertThat(escalation.get("kind").asString()).isEqualTo("CONTACT_CITIZEN");
+        assertThat(escalation.get("instruction").asString()).isEqualTo("Termijn verlopen op donderdag 28 mei 2026: "
+                + "Contact opnemen met de klager voor klacht K-2026-000403 (taak van h.devries). "
+                + "Zorg dat het zo snel mogelijk gebeurt");
+        mvc.perform(get("/api/tasks").param("owner", "sis.lead").with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isForbidden());
+
+        await().atMost(WAIT).until(() -> mailsTo("sis.lead@klachtroute.local", complaint).stream()
+                .anyMatch(m -> subject(m).startsWith("Termijn verlopen")));
+        await().atMost(WAIT).until(() -> mailsTo("h.devries@klachtroute.local", complaint).stream()
+                .map(NotificationFlowTest::subject).toList().containsAll(List.of(
+                        "Herinnering voor klacht K-2026-000403: Contact opnemen met de klager",
+                        "Termijn verlopen voor klacht K-2026-000403: Contact opnemen met de klager")));
+        await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5)).until(() -> mailsTo(
+                "sis.lead@klachtroute.local", complaint).stream().filter(m -> subject(m).startsWith("Termijn verlopen"))
+                .count() == 1);
+
+        publish(EventEnvelope.first(complaint, new FindingsReportDeadlineMissed("R-" + complaint,
+                LocalDate.of(2026, 6, 11), "tm.jansen"), "findings-report", Instant.now(), registered.correlationId()));
+        JsonNode reportEscalation = awaitOneTask("am.visser", "", complaint);
+        assertThat(reportEscalation.get("kind").asString()).isEqualTo("HOLD_HEARING_AND_COMPLETE_REPORT");
+        assertThat(reportEscalation.get("instruction").asString()).contains("(taak van tm.jansen)");
+    }
+
+    @Test
+    void poisonComplaintEventsGoToTheirOwnDeadLetterTopicWhereAdminsSeeAndReplayThem() throws Exception {
+        String complaint = "K-2026-000404";
+        String dlqTopic = "klachtroute.complaint.v1.notification-service.dlq";
+        kafka.send(Topics.COMPLAINT, complaint, "{\"broken\": ").get(10, TimeUnit.SECONDS);
+        try (TopicReader dlq = new TopicReader(brokers, dlqTopic)) {
+            await().atMost(WAIT).until(() -> dlq.records().stream().filter(r -> complaint.equals(r.key())).count() == 1);
+        }
+
+        mvc.perform(get("/api/dead-letters").with(httpBasic("h.devries", PASSWORD))).andExpect(status().isForbidden());
+        JsonNode topics = json.readTree(mvc.perform(get("/api/dead-letters").with(httpBasic("admin", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode complaintDlq = list(topics).stream().filter(t -> t.get("topic").asString().equals(dlqTopic))
+                .findFirst().orElseThrow();
+        assertThat(complaintDlq.get("waiting").asLong()).isGreaterThanOrEqualTo(1);
+        JsonNode deadLetter = list(complaintDlq.get("records")).stream()
+                .filter(r -> r.get("key").asString().equals(complaint)).findFirst().orElseThrow();
+        assertThat(deadLetter.get("originalTopic").asString()).isEqualTo(Topics.COMPLAINT);
+        assertThat(deadLetter.toString()).as("no payload is shown").doesNotContain("broken");
+        assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("klachtroute_deadletters{topic=\"" + dlqTopic);
+
+        mvc.perform(post("/api/dead-letters/{topic}/{partition}/{offset}/replay", dlqTopic,
+                deadLetter.get("partition").asInt(), deadLetter.get("offset").asLong())
+                .with(httpBasic("admin", PASSWORD))).andExpect(status().isAccepted());
+        try (TopicReader dlq = new TopicReader(brokers, dlqTopic)) {
+            // Replayed, and still poison, so dead-lettered again.
+            await().atMost(WAIT)
+                    .until(() -> dlq.records().stream().filter(r -> complaint.equals(r.key())).count() == 2);
+        }
+        mvc.perform(post("/api/dead-letters/{topic}/0/999999/replay", dlqTopic).with(httpBasic("admin", PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCitizenGetsTheAcknowledgementAsAnHtmlLetterAddressedFromComplaintIntakeAtSendTime() throws Exception {
+        String complaint = "K-2026-000421";
+        EventEnvelope registered = registered(complaint, true);
+        publishComplaint(registered);
+        publishComplaint(registered.causes(new HandlerAssigned("h.devries", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+        EventEnvelope acknowledged = registered.causes(new ComplaintAcknowledged(LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now());
+        publishComplaint(acknowledged);
+        publishComplaint(acknowledged);
+
+        MimeMessage letter = awaitExactlyOneMail(CITIZEN_EMAIL, complaint);
+        assertThat(letter.getSubject()).isEqualTo("Wij hebben uw klacht ontvangen (klacht " + complaint + ")");
+        String raw = new String(letter.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(letter.getContentType()).startsWith("multipart/");
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        letter.writeTo(whole);
+        assertThat(whole.toString(StandardCharsets.UTF_8)).contains("text/html").contains("text/plain");
+        assertThat(raw).isNotEmpty();
+        assertThat(tasksFor(complaint, tasks("h.devries", "status=DONE"))).extracting(t -> t.get("kind").asString())
+                .containsExactly("SEND_ACKNOWLEDGEMENT");
+
+        JsonNode recorded = await().atMost(WAIT).until(() -> messages(complaint).stream()
+                .filter(m -> m.get("recipientKind").asString().equals("CITIZEN")).toList(),
+                found -> found.size() == 1 && found.get(0).get("state").asString().equals("SENT")).get(0);
+        assertThat(recorded.get("template").asString()).isEqualTo("ontvangstbevestiging");
+        assertThat(recorded.get("templateVersion").asInt()).isEqualTo(1);
+        assertThat(recorded.get("channel").asString()).isEqualTo("EMAIL");
+        assertThat(recorded.get("sentAt").isMissingNode()).isFalse();
+        assertThat(recorded.toString()).doesNotContain("Fenna").doesNotContain(CITIZEN_EMAIL);
+    }
+
+    @Test
+    void aNewTaskAppearsOnTheOwnersLiveStreamOnly() throws Exception {
+        String complaint = "K-2026-000431";
+        MvcResult own = mvc.perform(get("/api/tasks/stream").with(httpBasic("h.smit", PASSWORD)))
+                .andExpect(request().asyncStarted()).andReturn();
+        MvcResult other = mvc.perform(get("/api/tasks/stream").with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(request().asyncStarted()).andReturn();
+        EventEnvelope registered = registered(complaint, true);
+        publishComplaint(registered);
+        publishComplaint(registered.causes(new HandlerAssigned("h.smit", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+
+        await().atMost(WAIT).until(() -> own.getResponse().getContentAsString(StandardCharsets.UTF_8)
+                .contains("\"complaintId\":\"" + complaint + "\""));
+        String stream = own.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(own.getResponse().getContentType()).startsWith("text/event-stream");
+        assertThat(stream).contains("event:task").contains("\"kind\":\"CONTACT_CITIZEN\"")
+                .contains("\"ownerId\":\"h.smit\"");
+        assertThat(other.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(complaint);
+        mvc.perform(get("/api/tasks/stream")).andExpect(status().isUnauthorized());
+    }
+
+    static EventEnvelope registered(String complaintId, boolean formal) {
+        return EventEnvelope.first(complaintId, new ComplaintRegistered(LocalDate.of(2026, 5, 21), Channel.WEB_FORM,
+                formal, formal ? List.of() : List.of("address"), "Activering", "Activering Noord",
+                Category.BEJEGENING, Route.BEJEGENING, LocalDate.of(2026, 5, 18), "P-citizen-fictional",
+                List.of("P-employee-fictional"), CONTACT_DEADLINE, HANDLING_DEADLINE), "complaint-intake",
+                Instant.now(), UUID.randomUUID());
+    }
+
+    void publishComplaint(EventEnvelope event) throws Exception {
+        kafka.send(Topics.COMPLAINT, event.complaintId(), codec.encode(event)).get(10, TimeUnit.SECONDS);
+    }
+
+    static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -366,8 +663,13 @@ class NotificationFlowTest {
         return list(json.readTree(body));
     }
 
+    /** The e-mails to staff about a complaint (letters to the citizen left out). */
+    List<JsonNode> staffMessages(String complaintId) throws Exception {
+        return messages(complaintId).stream().filter(m -> m.get("recipientKind").asString().equals("STAFF")).toList();
+    }
+
     JsonNode awaitMessage(String complaintId, String state) {
-        return await().atMost(WAIT).until(() -> messages(complaintId),
+        return await().atMost(WAIT).until(() -> staffMessages(complaintId),
                 found -> found.size() == 1 && found.get(0).get("state").asString().equals(state)).get(0);
     }
 
@@ -410,6 +712,31 @@ class NotificationFlowTest {
         return records.stream().filter(r -> complaintId.equals(r.key()))
                 .<Class<?>>map(r -> codec.decode(new String(r.value(), StandardCharsets.UTF_8)).payload().getClass())
                 .toList();
+    }
+
+    static HttpServer startIntake() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            String account = "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString(("h.devries:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            server.createContext("/api/complaints/", exchange -> {
+                String id = exchange.getRequestURI().getPath().substring("/api/complaints/".length());
+                boolean allowed = account.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+                byte[] answer = ("{\"id\":\"" + id + "\",\"status\":\"OPEN\",\"complainant\":{\"name\":"
+                        + "\"Fenna Fictief\",\"address\":\"Fictieve Gracht 1, Amsterdam\",\"email\":\""
+                        + CITIZEN_EMAIL + "\",\"phone\":\"0200000000\"}}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(allowed ? 200 : 401, allowed ? answer.length : -1);
+                if (allowed) {
+                    exchange.getResponseBody().write(answer);
+                }
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static GreenMail startSmtp() {

@@ -9,12 +9,18 @@ import java.util.Objects;
  * @param templateVersion version of that template's wording
  * @param subject         subject line
  * @param body            plain-text body
+ * @param html            the same as HTML (letters to citizens), or null for plain text only
  */
-public record MailContent(String template, int templateVersion, String subject, String body) {
+public record MailContent(String template, int templateVersion, String subject, String body, String html) {
 
     public MailContent {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(body, "body");
+    }
+
+    /** A plain-text e-mail. */
+    public MailContent(String template, int templateVersion, String subject, String body) {
+        this(template, templateVersion, subject, body, null);
     }
 }

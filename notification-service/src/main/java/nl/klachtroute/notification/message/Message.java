@@ -77,6 +77,32 @@ public final class Message {
                 at, null, null, null, null, null, null));
     }
 
+    /**
+     * An e-mail to a member of staff about a complaint that is not a new task (a reminder, an overdue
+     * notice), due at once. {@code subjectId} (e.g. the causing event) makes the id deterministic.
+     */
+    public static Message emailToStaff(String subjectId, String complaintId, String taskId, String recipientId,
+            MailContent content, UUID correlationId, UUID causationId, Instant at) {
+        MessageId id = MessageId.about(subjectId, content.template(), recipientId);
+        return new Message(new Snapshot(id, complaintId, taskId, RecipientKind.STAFF, recipientId,
+                MessageChannel.EMAIL, content, at, correlationId, causationId, MessageState.PENDING, 0, at, null, null,
+                null, null, null, null));
+    }
+
+    /**
+     * A letter to the citizen of a complaint, due at once. The content holds no personal data: the
+     * address and the salutation are fetched from complaint-intake when it is sent. Its id follows from
+     * the causing event and the template, so recording it twice yields the same message.
+     */
+    public static Message letterToCitizen(String complaintId, MailContent content, UUID correlationId,
+            UUID causationId, Instant at) {
+        String recipient = "citizen:" + complaintId;
+        MessageId id = MessageId.about(causationId.toString(), content.template(), recipient);
+        return new Message(new Snapshot(id, complaintId, null, RecipientKind.CITIZEN, recipient, MessageChannel.EMAIL,
+                content, at, correlationId, causationId, MessageState.PENDING, 0, at, null, null, null, null, null,
+                null));
+    }
+
     public static Message restore(Snapshot snapshot) {
         return new Message(snapshot);
     }
@@ -135,6 +161,10 @@ public final class Message {
 
     public String complaintId() {
         return complaintId;
+    }
+
+    public RecipientKind recipientKind() {
+        return recipientKind;
     }
 
     public String recipientId() {

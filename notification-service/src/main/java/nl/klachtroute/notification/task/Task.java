@@ -11,7 +11,7 @@ import nl.klachtroute.support.problem.IllegalTransitionException;
 
 /**
  * A piece of work in one person's inbox (taak in de takenlijst): what to do, for which complaint, by
- * when. One explicit state machine: {@code OPEN -> DONE}; commands return the events they cause and
+ * when. One explicit state machine: {@code OPEN -> DONE | HANDED_OVER}; commands return the events they cause and
  * refuse any other move with an {@link IllegalTransitionException}.
  */
 public final class Task {
@@ -49,6 +49,19 @@ public final class Task {
         return new Created(task, new TaskCreated(id.value(), kind, ownerId, dueOn));
     }
 
+    /**
+     * A task for the lead of someone who missed a deadline (escalatie): the same kind of work, with an
+     * instruction that says whose deadline passed.
+     *
+     * @param missedBy staff id of the owner who missed the deadline
+     */
+    public static Created escalate(TaskId id, String complaintId, TaskKind kind, String leadId, String missedBy,
+            LocalDate deadline, Instant at) {
+        Task task = new Task(id, complaintId, kind, leadId, deadline,
+                TaskInstructions.escalation(kind, complaintId, missedBy, deadline), at, TaskStatus.OPEN, null, null);
+        return new Created(task, new TaskCreated(id.value(), kind, leadId, deadline));
+    }
+
     /** Rebuilds a stored task; no rules run and no events are caused. */
     public static Task restore(TaskId id, String complaintId, TaskKind kind, String ownerId, LocalDate dueOn,
             String instruction, Instant createdAt, TaskStatus status, Instant completedAt, Long version) {
@@ -63,6 +76,23 @@ public final class Task {
         status = TaskStatus.DONE;
         completedAt = at;
         return new TaskCompleted(id.value(), kind);
+    }
+
+    /**
+     * The work moved to someone else, who gets a task of their own. The contracts have no "task handed over"
+     * event; for the owner's inbox the task is finished, so it is reported as {@link TaskCompleted}.
+     */
+    public TaskCompleted handOver(Instant at) {
+        if (status != TaskStatus.OPEN) {
+            throw new IllegalTransitionException("task", status, "hand over");
+        }
+        status = TaskStatus.HANDED_OVER;
+        completedAt = at;
+        return new TaskCompleted(id.value(), kind);
+    }
+
+    public boolean isOpen() {
+        return status == TaskStatus.OPEN;
     }
 
     /** Open and past its due date on {@code today} (Europe/Amsterdam): the due date itself is still on time. */

@@ -2,6 +2,7 @@ package nl.klachtroute.notification.task;
 
 import java.time.LocalDate;
 
+import nl.klachtroute.events.DeadlineKind;
 import nl.klachtroute.events.TaskKind;
 
 /**
@@ -30,5 +31,31 @@ public final class TaskInstructions {
     public static String describe(TaskKind kind, String complaintId, LocalDate dueOn) {
         String what = title(kind) + " voor klacht " + complaintId;
         return dueOn == null ? what : what + " uiterlijk " + DutchDates.longForm(dueOn);
+    }
+
+    /** The lead's instruction when {@code missedBy} let the deadline pass. */
+    public static String escalation(TaskKind kind, String complaintId, String missedBy, LocalDate deadline) {
+        String when = deadline == null ? "" : " op " + DutchDates.longForm(deadline);
+        return "Termijn verlopen" + when + ": " + title(kind) + " voor klacht " + complaintId + " (taak van "
+                + missedBy + "). Zorg dat het zo snel mogelijk gebeurt";
+    }
+
+    /** The work a deadline of the route asks for. */
+    public static TaskKind kindFor(DeadlineKind deadline) {
+        return switch (deadline) {
+            case CONTACT -> TaskKind.CONTACT_CITIZEN;
+            case HANDLING, NOT_HANDLING_NOTICE -> TaskKind.CLOSE_COMPLAINT;
+            case FINDINGS_REPORT -> TaskKind.HOLD_HEARING_AND_COMPLETE_REPORT;
+        };
+    }
+
+    /** What a deadline is about, in words that fit "... moet uiterlijk [datum]". */
+    public static String deadlineWork(DeadlineKind deadline) {
+        return switch (deadline) {
+            case CONTACT -> "Contact opnemen met de klager";
+            case HANDLING -> "De klacht afhandelen en de uitkomst schriftelijk laten weten";
+            case NOT_HANDLING_NOTICE -> "De klager schriftelijk laten weten dat de klacht niet wordt behandeld";
+            case FINDINGS_REPORT -> "Het Rapport van Bevindingen inleveren";
+        };
     }
 }

@@ -26,5 +26,8 @@ public interface Tasks {
     /** Open tasks of a kind for one complaint, the ones an incoming fact may fulfil. */
     List<Task> openFor(String complaintId, TaskKind kind);
 
+    /** All open tasks for one complaint, oldest first. */
+    List<Task> openFor(String complaintId);
+
     TaskPage search(TaskFilter filter);
 }

@@ -79,5 +79,11 @@
   form.addEventListener('submit', function (event) { event.preventDefault(); page = 0; load(); });
   previous.addEventListener('click', function () { if (page > 0) { page -= 1; load(); } });
   next.addEventListener('click', function () { page += 1; load(); });
+
+  // Live: a new task of mine reloads the list (Server-Sent Events; the browser reconnects by itself).
+  if (window.EventSource) {
+    var live = new EventSource('/api/tasks/stream', { withCredentials: true });
+    live.addEventListener('task', function () { load(); });
+  }
   load();
 }());

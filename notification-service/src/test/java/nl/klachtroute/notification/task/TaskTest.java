@@ -76,6 +76,32 @@ class TaskTest {
         }
     }
 
+    /** Every (state, command) pair for the hand-over: only an open task moves to someone else. */
+    @ParameterizedTest
+    @EnumSource(TaskStatus.class)
+    void handOverIsAllowedOnlyWhenOpenAndLeavesTheTaskOutOfTheOpenList(TaskStatus status) {
+        Task task = Task.restore(new TaskId("T-1"), COMPLAINT, TaskKind.CONTACT_CITIZEN, "sis.lead",
+                WEDNESDAY_20_MAY_2026, "x", CREATED, status, null, 3L);
+        if (status == TaskStatus.OPEN) {
+            assertThat(task.handOver(CREATED)).isEqualTo(new TaskCompleted("T-1", TaskKind.CONTACT_CITIZEN));
+            assertThat(task.status()).isEqualTo(TaskStatus.HANDED_OVER);
+            assertThat(task.isOverdueOn(WEDNESDAY_20_MAY_2026.plusDays(1))).isFalse();
+        } else {
+            assertThatThrownBy(() -> task.handOver(CREATED)).isInstanceOf(IllegalTransitionException.class);
+        }
+    }
+
+    @Test
+    void anEscalationTellsTheLeadWhoseDeadlinePassed() {
+        Task.Created escalation = Task.escalate(new TaskId("T-2"), COMPLAINT, TaskKind.CONTACT_CITIZEN, "sis.lead",
+                "h.devries", WEDNESDAY_20_MAY_2026, CREATED);
+
+        assertThat(escalation.task().ownerId()).isEqualTo("sis.lead");
+        assertThat(escalation.task().instruction()).isEqualTo("Termijn verlopen op woensdag 20 mei 2026: Contact "
+                + "opnemen met de klager voor klacht K-2026-000123 (taak van h.devries). Zorg dat het zo snel mogelijk gebeurt");
+        assertThat(escalation.event().ownerId()).isEqualTo("sis.lead");
+    }
+
     @Test
     void anOpenTaskIsOverdueFromTheDayAfterItsDueDate() {
         Task task = aHearingTask().task();

@@ -15,6 +15,10 @@ import nl.klachtroute.events.EventCatalog;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.EventType;
 import nl.klachtroute.events.notification.MessageSent;
+import nl.klachtroute.events.RecipientKind;
+import nl.klachtroute.notification.letter.LetterTemplates;
+import nl.klachtroute.notification.message.CitizenContacts;
+import nl.klachtroute.notification.message.MailContent;
 import nl.klachtroute.notification.message.Mailer;
 import nl.klachtroute.notification.message.Message;
 import nl.klachtroute.notification.message.MessageId;
@@ -39,6 +43,7 @@ public class MessageDispatcher {
     private static final int MAX_WRITE_ATTEMPTS = 5;
 
     private final Messages messages;
+    private final CitizenContacts citizens;
     private final Mailer mailer;
     private final StaffDirectory staff;
     private final Clock clock;
@@ -47,7 +52,13 @@ public class MessageDispatcher {
 
     public MessageDispatcher(Messages messages, Mailer mailer, StaffDirectory staff, Clock clock,
             MailSettings settings) {
+        this(messages, mailer, staff, complaintId -> Optional.empty(), clock, settings);
+    }
+
+    public MessageDispatcher(Messages messages, Mailer mailer, StaffDirectory staff, CitizenContacts citizens,
+            Clock clock, MailSettings settings) {
         this.messages = messages;
+        this.citizens = citizens;
         this.mailer = mailer;
         this.staff = staff;
         this.clock = clock;
@@ -70,18 +81,47 @@ public class MessageDispatcher {
     }
 
     private void deliver(Message message) {
-        Optional<String> address = staff.find(message.recipientId()).map(StaffMember::email)
-                .filter(a -> !a.isBlank());
-        if (address.isEmpty()) {
-            log.warn("Message {} cannot be delivered: no work e-mail address known for its recipient", message.id());
-            record(message, m -> {
-                m.undeliverable(clock.instant(), "no-address: the staff directory has no work e-mail address");
-                return List.of();
-            });
-            return;
+        String address;
+        MailContent content = message.content();
+        if (message.recipientKind() == RecipientKind.CITIZEN) {
+            Optional<CitizenContacts.Contact> contact;
+            try {
+                contact = citizens.forComplaint(message.complaintId());
+            } catch (CitizenContacts.Unavailable e) {
+                record(message, m -> {
+                    m.attemptFailed(clock.instant(), e.getMessage(), settings.retryPolicy());
+                    return List.of();
+                });
+                log.info("Message {} waits: {}", message.id(), e.getMessage());
+                return;
+            }
+            if (contact.isEmpty() || contact.get().email() == null || contact.get().email().isBlank()) {
+                log.warn("Message {} cannot be e-mailed: complaint-intake has no e-mail address for the citizen",
+                        message.id());
+                record(message, m -> {
+                    m.undeliverable(clock.instant(), "no-email-address: send this letter by post");
+                    return List.of();
+                });
+                return;
+            }
+            address = contact.get().email();
+            content = LetterTemplates.personalise(content, contact.get().name());
+        } else {
+            Optional<String> staffAddress = staff.find(message.recipientId()).map(StaffMember::email)
+                    .filter(a -> !a.isBlank());
+            if (staffAddress.isEmpty()) {
+                log.warn("Message {} cannot be delivered: no work e-mail address known for its recipient",
+                        message.id());
+                record(message, m -> {
+                    m.undeliverable(clock.instant(), "no-address: the staff directory has no work e-mail address");
+                    return List.of();
+                });
+                return;
+            }
+            address = staffAddress.get();
         }
         try {
-            mailer.send(message.id(), address.get(), message.content());
+            mailer.send(message.id(), address, content);
         } catch (Mailer.DeliveryFailed e) {
             if (e.permanent()) {
                 log.warn("Message {} cannot be delivered: {}", message.id(), e.getMessage());

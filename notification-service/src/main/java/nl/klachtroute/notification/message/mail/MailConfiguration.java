@@ -2,31 +2,45 @@ package nl.klachtroute.notification.message.mail;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import nl.klachtroute.notification.message.CitizenContacts;
 import nl.klachtroute.notification.message.Mailer;
 import nl.klachtroute.notification.message.Messages;
 import nl.klachtroute.notification.message.application.MailSettings;
 import nl.klachtroute.notification.message.application.MessageDispatcher;
 import nl.klachtroute.support.security.StaffDirectory;
 
-/** Staff e-mail: SMTP out through {@code spring.mail.*}, dispatched from the recorded messages. */
+/**
+ * Staff e-mail: SMTP out through {@code spring.mail.*} behind retry and circuit breaker, dispatched from the
+ * recorded messages.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MailSettings.class)
 class MailConfiguration {
 
+    /** Name of the circuit breaker and retry instances ({@code resilience4j.*.instances.smtp}). */
+    static final String SMTP = "smtp";
+
     @Bean
-    Mailer smtpMailer(JavaMailSender sender, MailSettings settings) {
-        return new SmtpMailer(sender, settings.from());
+    Mailer smtpMailer(JavaMailSender sender, MailSettings settings, CircuitBreakerRegistry breakers,
+            RetryRegistry retries, ObjectProvider<MeterRegistry> meters) {
+        return new ResilientMailer(new SmtpMailer(sender, settings.from()), breakers.circuitBreaker(SMTP),
+                retries.retry(SMTP), meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
-    MessageDispatcher messageDispatcher(Messages messages, Mailer mailer, StaffDirectory staff, Clock clock,
-            MailSettings settings) {
-        return new MessageDispatcher(messages, mailer, staff, clock, settings);
+    MessageDispatcher messageDispatcher(Messages messages, Mailer mailer, StaffDirectory staff,
+            CitizenContacts citizens, Clock clock, MailSettings settings) {
+        return new MessageDispatcher(messages, mailer, staff, citizens, clock, settings);
     }
 
     @Bean

@@ -16,7 +16,7 @@ import nl.klachtroute.notification.message.Mailer;
 import nl.klachtroute.notification.message.MessageId;
 import nl.klachtroute.notification.message.application.MessageDispatcher;
 
-/** Sends plain-text UTF-8 e-mail through the configured SMTP server ({@code spring.mail.*}). */
+/** Sends UTF-8 e-mail (plain text, or HTML with a plain-text alternative) through the configured SMTP server ({@code spring.mail.*}). */
 class SmtpMailer implements Mailer {
 
     private final JavaMailSender sender;
@@ -31,11 +31,16 @@ class SmtpMailer implements Mailer {
     public void send(MessageId messageId, String address, MailContent content) {
         MimeMessage mime = sender.createMimeMessage();
         try {
-            MimeMessageHelper mail = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+            boolean html = content.html() != null;
+            MimeMessageHelper mail = new MimeMessageHelper(mime, html, StandardCharsets.UTF_8.name());
             mail.setFrom(from);
             mail.setTo(address);
             mail.setSubject(content.subject());
-            mail.setText(content.body(), false);
+            if (html) {
+                mail.setText(content.body(), content.html());
+            } else {
+                mail.setText(content.body(), false);
+            }
             mime.setHeader(MessageDispatcher.MESSAGE_ID_HEADER, messageId.value());
         } catch (MessagingException e) {
             throw new DeliveryFailed("unbuildable: " + e.getClass().getSimpleName(), true, e);

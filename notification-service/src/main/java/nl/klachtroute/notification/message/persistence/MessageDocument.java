@@ -31,6 +31,7 @@ record MessageDocument(
         int templateVersion,
         String subject,
         String body,
+        String html,
         Instant createdAt,
         String correlationId,
         String causationId,

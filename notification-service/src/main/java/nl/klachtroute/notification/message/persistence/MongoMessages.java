@@ -91,7 +91,7 @@ class MongoMessages implements Messages {
     private static MessageDocument toDocument(Message.Snapshot s, Long version, List<PendingEvent> outbox) {
         MailContent c = s.content();
         return new MessageDocument(s.id().value(), version, s.complaintId(), s.taskId(), s.recipientKind(),
-                s.recipientId(), s.channel(), c.template(), c.templateVersion(), c.subject(), c.body(), s.createdAt(),
+                s.recipientId(), s.channel(), c.template(), c.templateVersion(), c.subject(), c.body(), c.html(), s.createdAt(),
                 s.correlationId().toString(), s.causationId().toString(), s.state(), s.attempts(), s.nextAttemptAt(), s.lastAttemptAt(),
                 s.leaseUntil(), s.claimedBy(), s.sentAt(), s.lastError(), outbox);
     }
@@ -99,7 +99,7 @@ class MongoMessages implements Messages {
     private static Message toMessage(MessageDocument d) {
         return Message.restore(new Message.Snapshot(new MessageId(d.id()), d.complaintId(), d.taskId(),
                 d.recipientKind(), d.recipientId(), d.channel(),
-                new MailContent(d.template(), d.templateVersion(), d.subject(), d.body()), d.createdAt(),
+                new MailContent(d.template(), d.templateVersion(), d.subject(), d.body(), d.html()), d.createdAt(),
                 UUID.fromString(d.correlationId()), UUID.fromString(d.causationId()), d.state(), d.attempts(), d.nextAttemptAt(), d.lastAttemptAt(),
                 d.leaseUntil(), d.claimedBy(), d.sentAt(), d.lastError(), d.version()));
     }

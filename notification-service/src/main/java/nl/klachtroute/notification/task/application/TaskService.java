@@ -4,17 +4,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
+import nl.klachtroute.events.DeadlineKind;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.TaskKind;
+import nl.klachtroute.events.complaint.ComplaintRegistered;
+import nl.klachtroute.events.complaint.HandlerAssigned;
+import nl.klachtroute.events.findings.FindingsReportAssigned;
 import nl.klachtroute.events.findings.FindingsReportOpened;
 import nl.klachtroute.events.findings.FindingsReportSubmitted;
+import nl.klachtroute.notification.complaint.ComplaintFile;
+import nl.klachtroute.notification.complaint.ComplaintFiles;
+import nl.klachtroute.notification.message.DeadlineMail;
 import nl.klachtroute.notification.message.MailContent;
 import nl.klachtroute.notification.message.Message;
 import nl.klachtroute.notification.message.Messages;
@@ -22,46 +31,187 @@ import nl.klachtroute.notification.message.TaskCreatedMail;
 import nl.klachtroute.notification.message.application.MailSettings;
 import nl.klachtroute.notification.task.Task;
 import nl.klachtroute.notification.task.TaskId;
-import nl.klachtroute.notification.task.TaskStatus;
+import nl.klachtroute.notification.task.TaskInstructions;
 import nl.klachtroute.notification.task.Tasks;
 import nl.klachtroute.support.security.StaffDirectory;
 import nl.klachtroute.support.security.StaffMember;
 
 /**
- * Turns facts of the route into tasks and closes tasks when the fact that fulfils them arrives. Every
- * effect is idempotent on its own (ids derived from the causing event, completion only of open tasks),
- * because the inbox marker is written after the effect and a crash in between redelivers the event.
+ * Turns facts of the route into tasks, closes tasks when the fact that fulfils them arrives, and sends
+ * reminders and escalations from the deadline events. Every effect is idempotent on its own (ids derived
+ * from the causing event, completion only of open tasks, read-model writes that set fields), because the
+ * inbox marker is written after the effect and a crash in between redelivers the event.
  */
 @Service
+@EnableConfigurationProperties(TaskSettings.class)
 public class TaskService {
 
     public static final String PRODUCER = "notification-service";
     private static final Logger log = LoggerFactory.getLogger(TaskService.class);
     private static final int MAX_WRITE_ATTEMPTS = 5;
+    /** The handler's own work: it follows the complaint when another handler is assigned. */
+    private static final Set<TaskKind> HANDLER_WORK = Set.of(TaskKind.SEND_ACKNOWLEDGEMENT,
+            TaskKind.REQUEST_MISSING_DETAILS, TaskKind.CONTACT_CITIZEN, TaskKind.JUDGE_RETURNED_REPORT,
+            TaskKind.CLOSE_COMPLAINT);
 
     private final Tasks tasks;
     private final Messages messages;
+    private final ComplaintFiles files;
     private final StaffDirectory staff;
     private final Clock clock;
     private final MailSettings mail;
+    private final TaskSettings settings;
+    private final NewTasks newTasks;
 
-    public TaskService(Tasks tasks, Messages messages, StaffDirectory staff, Clock clock, MailSettings mail) {
+    public TaskService(Tasks tasks, Messages messages, ComplaintFiles files, StaffDirectory staff, Clock clock,
+            MailSettings mail, TaskSettings settings, NewTasks newTasks) {
+        this.newTasks = newTasks;
         this.tasks = tasks;
         this.messages = messages;
+        this.files = files;
         this.staff = staff;
         this.clock = clock;
         this.mail = mail;
+        this.settings = settings;
     }
+
+    // --- complaint topic ------------------------------------------------------------------------------
+
+    /**
+     * A new complaint: remember its deadlines; the acknowledgement (Awb 9:6) and, for an incomplete
+     * complaint (Awb 9:4), the request for missing details go to the handler if one is known, else to the
+     * intake owner until a handler is assigned. Both are due by the contact deadline.
+     */
+    public void complaintRegistered(EventEnvelope cause, ComplaintRegistered registered) {
+        files.registered(cause.complaintId(), registered.receivedOn(), registered.contactDeadline(),
+                registered.handlingDeadline());
+        String owner = handlerOrIntake(files.get(cause.complaintId()));
+        open(cause, TaskKind.SEND_ACKNOWLEDGEMENT, owner, registered.contactDeadline());
+        if (!registered.formal()) {
+            open(cause, TaskKind.REQUEST_MISSING_DETAILS, owner, registered.contactDeadline());
+        }
+    }
+
+    /**
+     * The single point of contact is (re)assigned: they must contact the citizen by the contact deadline,
+     * and the open handler work of whoever had it before moves to them.
+     */
+    public void handlerAssigned(EventEnvelope cause, HandlerAssigned assigned) {
+        files.handlerAssigned(cause.complaintId(), assigned.handlerId());
+        ComplaintFile file = files.get(cause.complaintId());
+        boolean contactOpenOrHandedOver = false;
+        for (Task open : tasks.openFor(cause.complaintId())) {
+            if (HANDLER_WORK.contains(open.kind()) && !open.ownerId().equals(assigned.handlerId())) {
+                handOver(cause, open, assigned.handlerId());
+                contactOpenOrHandedOver |= open.kind() == TaskKind.CONTACT_CITIZEN;
+            } else if (open.kind() == TaskKind.CONTACT_CITIZEN) {
+                contactOpenOrHandedOver = true;
+            }
+        }
+        if (assigned.previousHandlerId() == null && !contactOpenOrHandedOver) {
+            open(cause, TaskKind.CONTACT_CITIZEN, assigned.handlerId(), file.contactDeadline());
+        }
+    }
+
+    public void handlingDeadlineExtended(EventEnvelope cause, LocalDate newDeadline) {
+        files.handlingDeadlineMoved(cause.complaintId(), newDeadline);
+    }
+
+    /** Closes the open tasks of the given kinds: the fact that arrived is the work they asked for. */
+    public void fulfilled(EventEnvelope cause, TaskKind... kinds) {
+        for (TaskKind kind : kinds) {
+            completeOpen(cause, kind);
+        }
+    }
+
+    /** The complaint ended (closed, resolved informally, not handled, withdrawn): no work on it is left. */
+    public void complaintEnded(EventEnvelope cause) {
+        for (Task open : tasks.openFor(cause.complaintId())) {
+            complete(cause, open.id());
+        }
+    }
+
+    /** A deadline is near: the owner gets a reminder e-mail. */
+    public void deadlineApproaching(EventEnvelope cause, DeadlineKind kind, LocalDate deadline, String ownerId) {
+        String owner = ownerOf(cause.complaintId(), kind, ownerId);
+        String name = staff.find(owner).map(StaffMember::name).orElse(null);
+        MailContent content = DeadlineMail.dueSoon(kind, cause.complaintId(), deadline, name, mail.inboxUrl());
+        recordStaffMail(cause, owner, null, content);
+    }
+
+    /**
+     * A deadline passed: the owner gets an overdue e-mail, and the owner's lead gets a task (with e-mail)
+     * to see that the work still gets done.
+     */
+    public void deadlineMissed(EventEnvelope cause, DeadlineKind kind, LocalDate deadline, String ownerId) {
+        String owner = ownerOf(cause.complaintId(), kind, ownerId);
+        StaffMember ownerMember = staff.find(owner).orElse(null);
+        String ownerName = ownerMember == null ? null : ownerMember.name();
+        recordStaffMail(cause, owner, null,
+                DeadlineMail.overdue(kind, cause.complaintId(), deadline, ownerName, mail.inboxUrl()));
+
+        String lead = ownerMember == null || ownerMember.lead() == null ? settings.escalationFallback()
+                : ownerMember.lead();
+        TaskKind taskKind = TaskInstructions.kindFor(kind);
+        TaskId id = TaskId.causedBy(cause.eventId(), taskKind, lead);
+        Task escalation = tasks.find(id).orElseGet(() -> {
+            Instant now = clock.instant();
+            Task.Created created = Task.escalate(id, cause.complaintId(), taskKind, lead, owner, deadline, now);
+            if (tasks.add(created.task(), List.of(cause.causes(created.event(), PRODUCER, now)))) {
+                log.info("Task {} (escalation of {}) created for complaint {}", id, kind, cause.complaintId());
+                newTasks.created(created.task());
+                return created.task();
+            }
+            return tasks.find(id).orElseThrow();
+        });
+        String leadName = staff.find(lead).map(StaffMember::name).orElse(null);
+        MailContent content = DeadlineMail.escalated(escalation, kind, ownerName == null ? owner : ownerName,
+                leadName, mail.inboxUrl());
+        messages.add(Message.emailToTaskOwner(escalation, content, cause.correlationId(), cause.eventId(),
+                clock.instant()));
+    }
+
+    // --- findings topic -------------------------------------------------------------------------------
 
     /** The report's draft is open: the teammanager holds the hearings and completes the report. */
     public Task reportOpened(EventEnvelope cause, FindingsReportOpened opened) {
+        files.teammanagerAssigned(cause.complaintId(), opened.teammanagerId(), opened.dueOn());
         return open(cause, TaskKind.HOLD_HEARING_AND_COMPLETE_REPORT, opened.teammanagerId(), opened.dueOn());
     }
 
-    /** The teammanager submitted the report: their hearing-and-report task is done. */
+    /** The report went to another teammanager: the open hearing-and-report task moves with it. */
+    public void reportAssigned(EventEnvelope cause, FindingsReportAssigned assigned) {
+        files.teammanagerAssigned(cause.complaintId(), assigned.teammanagerId(), null);
+        for (Task open : tasks.openFor(cause.complaintId(), TaskKind.HOLD_HEARING_AND_COMPLETE_REPORT)) {
+            if (!open.ownerId().equals(assigned.teammanagerId())) {
+                handOver(cause, open, assigned.teammanagerId());
+            }
+        }
+    }
+
+    /**
+     * The teammanager submitted the report: their task is done, and the handler must judge it (SIS critical
+     * analysis), by the handling deadline.
+     */
     public void reportSubmitted(EventEnvelope cause, FindingsReportSubmitted submitted) {
         completeOpen(cause, TaskKind.HOLD_HEARING_AND_COMPLETE_REPORT);
+        ComplaintFile file = files.get(cause.complaintId());
+        open(cause, TaskKind.JUDGE_RETURNED_REPORT, handlerOrIntake(file), file.handlingDeadline());
     }
+
+    /**
+     * SIS returned the report with remarks: judging is done, and the teammanager has to complete the
+     * report again, by the report's due date.
+     */
+    public void reportReturned(EventEnvelope cause) {
+        completeOpen(cause, TaskKind.JUDGE_RETURNED_REPORT);
+        ComplaintFile file = files.get(cause.complaintId());
+        if (file.teammanagerId() != null) {
+            open(cause, TaskKind.HOLD_HEARING_AND_COMPLETE_REPORT, file.teammanagerId(), file.reportDueOn());
+        }
+    }
+
+    // --- building blocks ------------------------------------------------------------------------------
 
     /**
      * Puts a task in the owner's inbox and records the e-mail that tells them, unless both already happened
@@ -75,6 +225,7 @@ public class TaskService {
             Task.Created created = Task.create(id, cause.complaintId(), kind, ownerId, dueOn, now);
             if (tasks.add(created.task(), List.of(cause.causes(created.event(), PRODUCER, now)))) {
                 log.info("Task {} ({}) created for complaint {}", id, kind, cause.complaintId());
+                newTasks.created(created.task());
                 return created.task();
             }
             return tasks.find(id).orElseThrow();
@@ -85,19 +236,59 @@ public class TaskService {
         return task;
     }
 
+    /** Closes the task of the previous owner and opens the same work, with the same due date, for the new one. */
+    private void handOver(EventEnvelope cause, Task previous, String newOwner) {
+        boolean handedOver = change(previous.id(), task -> {
+            if (!task.isOpen()) {
+                return null;
+            }
+            Instant now = clock.instant();
+            return List.of(cause.causes(task.handOver(now), PRODUCER, now));
+        });
+        if (handedOver) {
+            log.info("Task {} ({}) handed over for complaint {}", previous.id(), previous.kind(), cause.complaintId());
+        }
+        open(cause, previous.kind(), newOwner, previous.dueOn());
+    }
+
     void completeOpen(EventEnvelope cause, TaskKind kind) {
         for (Task open : tasks.openFor(cause.complaintId(), kind)) {
-            boolean completed = change(open.id(), task -> {
-                if (task.status() != TaskStatus.OPEN) {
-                    return null;
-                }
-                Instant now = clock.instant();
-                return List.of(cause.causes(task.complete(now), PRODUCER, now));
-            });
-            if (completed) {
-                log.info("Task {} ({}) done for complaint {}", open.id(), kind, cause.complaintId());
-            }
+            complete(cause, open.id());
         }
+    }
+
+    private void complete(EventEnvelope cause, TaskId id) {
+        boolean completed = change(id, task -> {
+            if (!task.isOpen()) {
+                return null;
+            }
+            Instant now = clock.instant();
+            return List.of(cause.causes(task.complete(now), PRODUCER, now));
+        });
+        if (completed) {
+            log.info("Task {} done for complaint {}", id, cause.complaintId());
+        }
+    }
+
+    private void recordStaffMail(EventEnvelope cause, String recipientId, String taskId, MailContent content) {
+        messages.add(Message.emailToStaff(cause.eventId().toString(), cause.complaintId(), taskId, recipientId,
+                content, cause.correlationId(), cause.eventId(), clock.instant()));
+    }
+
+    private String handlerOrIntake(ComplaintFile file) {
+        return file.handlerId() != null ? file.handlerId() : settings.intakeOwner();
+    }
+
+    /** The owner the event names, else who the read model says does that work. */
+    private String ownerOf(String complaintId, DeadlineKind kind, String ownerId) {
+        if (ownerId != null && !ownerId.isBlank()) {
+            return ownerId;
+        }
+        ComplaintFile file = files.get(complaintId);
+        if (kind == DeadlineKind.FINDINGS_REPORT && file.teammanagerId() != null) {
+            return file.teammanagerId();
+        }
+        return handlerOrIntake(file);
     }
 
     /**

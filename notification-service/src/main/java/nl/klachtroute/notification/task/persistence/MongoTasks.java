@@ -70,11 +70,18 @@ class MongoTasks implements Tasks {
     }
 
     @Override
+    public List<Task> openFor(String complaintId) {
+        Query query = new Query(where("complaintId").is(complaintId).and("status").is(TaskStatus.OPEN))
+                .with(Sort.by("createdAt"));
+        return mongo.find(query, TaskDocument.class).stream().map(MongoTasks::toTask).toList();
+    }
+
+    @Override
     public TaskPage search(TaskFilter filter) {
         Criteria criteria = where("ownerId").is(filter.ownerId());
         TaskStatus status = filter.status();
         if (filter.overdueOn() != null) {
-            if (status == TaskStatus.DONE) {
+            if (status != null && status != TaskStatus.OPEN) {
                 return new TaskPage(List.of(), 0);
             }
             status = TaskStatus.OPEN;

@@ -1,0 +1,29 @@
+package nl.klachtroute.notification.complaint;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What this service remembers about a complaint to address and date its tasks (a small read model built
+ * from the complaint and findings topics). Only staff ids and dates: no personal data of the citizen.
+ *
+ * @param complaintId      the complaint
+ * @param receivedOn       day of receipt, from {@code ComplaintRegistered}
+ * @param contactDeadline  the 5th working day after receipt, from {@code ComplaintRegistered}
+ * @param handlingDeadline the handling term (Awb 9:11), from {@code ComplaintRegistered}
+ * @param handlerId        the single point of contact, from the latest {@code HandlerAssigned}; null before
+ * @param teammanagerId    the teammanager writing the Rapport van Bevindingen, if any
+ * @param reportDueOn      when the report is due, if any
+ */
+public record ComplaintFile(String complaintId, LocalDate receivedOn, LocalDate contactDeadline, LocalDate handlingDeadline,
+        String handlerId, String teammanagerId, LocalDate reportDueOn) {
+
+    public ComplaintFile {
+        Objects.requireNonNull(complaintId, "complaintId");
+    }
+
+    /** Nothing known yet (events of one complaint may arrive before its registration is processed). */
+    public static ComplaintFile unknown(String complaintId) {
+        return new ComplaintFile(complaintId, null, null, null, null, null, null);
+    }
+}

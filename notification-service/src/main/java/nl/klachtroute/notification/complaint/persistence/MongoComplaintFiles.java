@@ -1,0 +1,79 @@
+package nl.klachtroute.notification.complaint.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import nl.klachtroute.notification.complaint.ComplaintFile;
+import nl.klachtroute.notification.complaint.ComplaintFiles;
+
+/** The complaint read model in collection {@value #COLLECTION}; each fact is one upsert of its own fields. */
+@Component
+class MongoComplaintFiles implements ComplaintFiles {
+
+    static final String COLLECTION = "complaint_files";
+    private final MongoOperations mongo;
+
+    MongoComplaintFiles(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<ComplaintFile> find(String complaintId) {
+        Document d = mongo.findById(complaintId, Document.class, COLLECTION);
+        if (d == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ComplaintFile(complaintId, date(d, "receivedOn"), date(d, "contactDeadline"), date(d, "handlingDeadline"),
+                d.getString("handlerId"), d.getString("teammanagerId"), date(d, "reportDueOn")));
+    }
+
+    @Override
+    public void registered(String complaintId, LocalDate receivedOn, LocalDate contactDeadline,
+            LocalDate handlingDeadline) {
+        // A postponement that was processed first must not be undone by the registration.
+        set(complaintId, new Update().set("receivedOn", iso(receivedOn)).set("contactDeadline", iso(contactDeadline))
+                .setOnInsert("handlingDeadline", iso(handlingDeadline)));
+        mongo.updateFirst(Query.query(where("_id").is(complaintId).and("handlingDeadline").is(null)),
+                new Update().set("handlingDeadline", iso(handlingDeadline)), COLLECTION);
+    }
+
+    @Override
+    public void handlerAssigned(String complaintId, String handlerId) {
+        set(complaintId, new Update().set("handlerId", handlerId));
+    }
+
+    @Override
+    public void handlingDeadlineMoved(String complaintId, LocalDate handlingDeadline) {
+        set(complaintId, new Update().set("handlingDeadline", iso(handlingDeadline)));
+    }
+
+    @Override
+    public void teammanagerAssigned(String complaintId, String teammanagerId, LocalDate reportDueOn) {
+        Update update = new Update().set("teammanagerId", teammanagerId);
+        if (reportDueOn != null) {
+            update.set("reportDueOn", iso(reportDueOn));
+        }
+        set(complaintId, update);
+    }
+
+    private void set(String complaintId, Update update) {
+        mongo.upsert(Query.query(where("_id").is(complaintId)), update, COLLECTION);
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static LocalDate date(Document d, String field) {
+        String value = d.getString(field);
+        return value == null ? null : LocalDate.parse(value);
+    }
+}
