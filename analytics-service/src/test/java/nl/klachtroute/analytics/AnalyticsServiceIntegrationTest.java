@@ -46,10 +46,12 @@ import nl.klachtroute.events.Category;
 import nl.klachtroute.events.Channel;
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.events.HearingParty;
 import nl.klachtroute.events.Judgement;
 import nl.klachtroute.events.Topics;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintClosed;
+import nl.klachtroute.events.findings.HearingHeld;
 import nl.klachtroute.support.outbox.OutboxAutoConfiguration;
 import nl.klachtroute.support.testing.EmbeddedMongo;
 import nl.klachtroute.support.testing.TopicReader;
@@ -67,7 +69,7 @@ import nl.klachtroute.support.testing.TopicReader;
         "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-initial-interval=50",
         "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-max-interval=100" })
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, topics = Topics.COMPLAINT)
+@EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS })
 class AnalyticsServiceIntegrationTest {
 
     private static final EmbeddedMongo MONGO = new EmbeddedMongo();
@@ -270,6 +272,85 @@ class AnalyticsServiceIntegrationTest {
                 assertThat(keys).contains("K-2020-1");
             });
         }
+    }
+
+    @Test
+    void kpisCountHearingsFromTheFindingsTopicOnceAndHideSmallCellsOfATeam() throws Exception {
+        for (int i = 1; i <= 6; i++) {
+            publish(aComplaint("K-2019-" + i).receivedOn(LocalDate.of(2019, 1, 1 + i))
+                    .in("Participatie", "Participatie West").registeredEnvelope());
+        }
+        EventEnvelope heard = envelope("K-2019-1", new HearingHeld("RvB-2019-1", HearingParty.CITIZEN,
+                LocalDate.of(2019, 1, 20), 0), LocalDate.of(2019, 1, 20));
+        publish(Topics.FINDINGS, heard);
+        publish(Topics.FINDINGS, heard);
+        publish(envelope("K-2019-1", new ComplaintClosed(LocalDate.of(2019, 2, 2), Judgement.GEGROND, 1, true, null,
+                true, LocalDate.of(2019, 3, 16)), LocalDate.of(2019, 2, 2)));
+        String year = "period=year&from=2019-01-01&to=2019-12-31";
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> analyst("/api/analytics/kpis?" + year)
+                .andExpect(jsonPath("$.rows[0].kpis.hearingsHeld.count").value(1))
+                .andExpect(jsonPath("$.rows[0].kpis.endings.CLOSED.count").value(1)));
+        String kpis = analyst("/api/analytics/kpis?" + year)
+                .andExpect(jsonPath("$.query.period").value("year"))
+                .andExpect(jsonPath("$.suppressionApplied").value(false))
+                .andExpect(jsonPath("$.onTimeTarget").value(0.9))
+                .andExpect(jsonPath("$.rows[0].period").value("2019"))
+                .andExpect(jsonPath("$.rows[0].kpis.received.count").value(6))
+                .andExpect(jsonPath("$.rows[0].kpis.handledOnTime.share").value(1.0))
+                .andExpect(jsonPath("$.rows[0].kpis.leadTimeDays.median").value(31))
+                .andExpect(jsonPath("$.rows[0].kpis.judgements.GEGROND.count").value(1))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(kpis).doesNotContain("K-2019", "cit_", "emp_", "Participatie West");
+
+        analyst("/api/analytics/kpis?" + year + "&groupBy=TEAM")
+                .andExpect(jsonPath("$.suppressionApplied").value(true))
+                .andExpect(jsonPath("$.rows[0].group").value("Participatie West"))
+                .andExpect(jsonPath("$.rows[0].kpis.received.count").value(6))
+                .andExpect(jsonPath("$.rows[0].kpis.hearingsHeld.suppressed").value(true))
+                .andExpect(jsonPath("$.rows[0].kpis.hearingsHeld.count").doesNotExist())
+                .andExpect(jsonPath("$.rows[0].kpis.leadTimeDays.median").doesNotExist());
+        asAnalyst("/api/analytics/kpis?period=week")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("period"));
+
+        String table = "/api/analytics/reports/quarterly?from=2019-Q1&to=2019-Q2";
+        analyst(table)
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.quarters[0]").value("2019-Q1"))
+                .andExpect(jsonPath("$.departments[0].department").value("Participatie"))
+                .andExpect(jsonPath("$.departments[0].complaints[0].count").value(6))
+                .andExpect(jsonPath("$.total.complaints[1].change").value(-6))
+                .andExpect(jsonPath("$.total.complaints[1].trend").value("daling"));
+        analyst(table + "&format=csv")
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().string(containsString("Participatie;2019-Q1;6;0;+6;0;0\r\n")));
+        mvc.perform(get(table).accept(MediaType.valueOf("text/csv")).with(httpBasic("an.peters", PASSWORD)))
+                .andExpect(content().string(containsString("Totaal;2019-Q2;0;6;-6;0;0")));
+        mvc.perform(get(table).accept(MediaType.TEXT_HTML).with(httpBasic("an.peters", PASSWORD)))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(containsString("1e kwartaal 2019")));
+        analyst("/api/analytics/reports/annual?year=2019")
+                .andExpect(jsonPath("$.kpis.received.count").value(6))
+                .andExpect(jsonPath("$.stillOpen").value(5))
+                .andExpect(jsonPath("$.byDepartment.Participatie.count").value(6));
+        analyst("/api/analytics/reports/annual?year=2019&format=csv")
+                .andExpect(content().string(containsString("2019;afhandeling;CLOSED;1\r\n")));
+        for (String path : List.of("/api/analytics/kpis", table, "/api/analytics/reports/annual")) {
+            mvc.perform(get(path).with(httpBasic("h.devries", PASSWORD))).andExpect(status().isForbidden());
+        }
+    }
+
+    private ResultActions analyst(String path) throws Exception {
+        return asAnalyst(path).andExpect(status().isOk());
+    }
+
+    private ResultActions asAnalyst(String path) throws Exception {
+        return mvc.perform(get(path).with(httpBasic("an.peters", PASSWORD)));
+    }
+
+    private void publish(String topic, EventEnvelope event) throws Exception {
+        kafka.send(new ProducerRecord<>(topic, event.complaintId(), codec.encode(event))).get();
     }
 
     private int publishMany(int from, int count, Category category) throws Exception {

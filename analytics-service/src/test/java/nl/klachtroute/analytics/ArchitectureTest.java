@@ -11,7 +11,9 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "nl.klachtroute.analytics", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] MODEL = { "nl.klachtroute.analytics.facts", "nl.klachtroute.analytics.summary" };
+    private static final String[] MODEL = { "nl.klachtroute.analytics.facts", "nl.klachtroute.analytics.summary",
+            "nl.klachtroute.analytics.kpi", "nl.klachtroute.analytics.report",
+            "nl.klachtroute.analytics.signal" };
 
     @ArchTest
     static final ArchRule modelImportsNoSpringNoPersistenceNoKafka = noClasses().that().resideInAnyPackage(MODEL)

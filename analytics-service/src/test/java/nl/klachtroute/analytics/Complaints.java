@@ -27,6 +27,7 @@ public final class Complaints {
     private Channel channel = Channel.WEB_FORM;
     private String complainantRef = "cit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     private int employees = 1;
+    private boolean formal = true;
 
     private Complaints(String complaintId) {
         this.complaintId = complaintId;
@@ -62,6 +63,12 @@ public final class Complaints {
         return this;
     }
 
+    /** Registered without the details that make it formal (Awb 9:4): handled all the same. */
+    public Complaints informal() {
+        this.formal = false;
+        return this;
+    }
+
     public Complaints concerningEmployees(int count) {
         this.employees = count;
         return this;
@@ -75,7 +82,8 @@ public final class Complaints {
         List<String> employeeRefs = IntStream.range(0, employees)
                 .mapToObj(i -> "emp_" + Integer.toHexString(complaintId.hashCode()) + "000000000000" + i).toList();
         // Deadlines are complaint-intake's business; plausible values are enough here.
-        return new ComplaintRegistered(receivedOn, channel, true, List.of(), department, team, category,
+        List<String> missing = formal ? List.of() : List.of("address");
+        return new ComplaintRegistered(receivedOn, channel, formal, missing, department, team, category,
                 category.route(), receivedOn.minusDays(3), complainantRef, employeeRefs, receivedOn.plusDays(7),
                 receivedOn.plusWeeks(6));
     }

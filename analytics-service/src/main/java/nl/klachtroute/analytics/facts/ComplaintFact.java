@@ -5,10 +5,17 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import nl.klachtroute.events.DeadlineKind;
+import nl.klachtroute.events.DomainEvent;
+import nl.klachtroute.events.Route;
+import nl.klachtroute.events.complaint.BejegeningRouteStarted;
+import nl.klachtroute.events.complaint.HearingRecorded;
+import nl.klachtroute.events.complaint.HearingWaived;
+import nl.klachtroute.events.complaint.MissingDetailsSupplied;
+import nl.klachtroute.events.complaint.StandardRouteStarted;
+import nl.klachtroute.events.findings.HearingHeld;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
 import nl.klachtroute.events.complaint.ComplaintClosed;
-import nl.klachtroute.events.complaint.ComplaintEvent;
 import nl.klachtroute.events.complaint.ComplaintNotHandled;
 import nl.klachtroute.events.complaint.ComplaintRegistered;
 import nl.klachtroute.events.complaint.ComplaintReopened;
@@ -33,6 +40,7 @@ import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
  * @param missedDeadlines  deadlines complaint-intake reported as missed
  * @param ending           null while the complaint is open (again)
  * @param reopenedOn       the latest reopening decision
+ * @param progress         formalisation, route taken, hearings held or waived
  */
 public record ComplaintFact(
         String complaintId,
@@ -44,7 +52,8 @@ public record ComplaintFact(
         Set<DeadlineKind> missedDeadlines,
         Ending ending,
         OmbudsmanReferral ombudsmanReferral,
-        LocalDate reopenedOn) {
+        LocalDate reopenedOn,
+        Progress progress) {
 
     public ComplaintFact {
         if (complaintId == null || complaintId.isBlank()) {
@@ -52,11 +61,12 @@ public record ComplaintFact(
         }
         missedDeadlines = missedDeadlines == null || missedDeadlines.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(missedDeadlines));
+        progress = progress == null ? Progress.NONE : progress;
     }
 
     /** A complaint analytics has not seen any fact about yet. */
     public static ComplaintFact unknown(String complaintId) {
-        return new ComplaintFact(complaintId, null, null, null, null, null, Set.of(), null, null, null);
+        return new ComplaintFact(complaintId, null, null, null, null, null, Set.of(), null, null, null, Progress.NONE);
     }
 
     /** Only registered complaints are counted: the registration carries every dimension. */
@@ -65,7 +75,25 @@ public record ComplaintFact(
     }
 
     /** The fact after this event; the same fact when the event tells analytics nothing new. */
-    public ComplaintFact apply(ComplaintEvent event) {
+    public ComplaintFact apply(DomainEvent event) {
+        if (event instanceof MissingDetailsSupplied supplied) {
+            return supplied.formal() ? withProgress(progress.madeFormalOn(supplied.suppliedOn())) : this;
+        }
+        if (event instanceof StandardRouteStarted) {
+            return withProgress(progress.routed(Route.STANDARD));
+        }
+        if (event instanceof BejegeningRouteStarted) {
+            return withProgress(progress.routed(Route.BEJEGENING));
+        }
+        if (event instanceof HearingRecorded recorded) {
+            return withProgress(progress.heardParty(recorded.party()));
+        }
+        if (event instanceof HearingHeld held) {
+            return withProgress(progress.heardParty(held.party()));
+        }
+        if (event instanceof HearingWaived waived) {
+            return withProgress(progress.waived(waived.ground()));
+        }
         if (event instanceof ComplaintRegistered registered) {
             return withRegistration(Registration.of(registered));
         }
@@ -112,7 +140,7 @@ public record ComplaintFact(
         }
         if (event instanceof ComplaintReopened reopened) {
             return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
-                    missedDeadlines, null, ombudsmanReferral, reopened.reopenedOn());
+                    missedDeadlines, null, ombudsmanReferral, reopened.reopenedOn(), progress);
         }
         return this;
     }
@@ -120,41 +148,57 @@ public record ComplaintFact(
     /** The same fact as stored under a new version. */
     public ComplaintFact withVersion(Long newVersion) {
         return new ComplaintFact(complaintId, newVersion, registration, acknowledgedOn, contact, postponement,
-                missedDeadlines, ending, ombudsmanReferral, reopenedOn);
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress);
+    }
+
+    /** Formal at registration, or made formal later by the missing details (Awb 9:4). */
+    public boolean formal() {
+        return registration != null && (registration.formal() || progress.formalSince() != null);
+    }
+
+    /** The route started, or the one the category implies when routing has not happened yet. */
+    public Route route() {
+        return progress.routeTaken() != null ? progress.routeTaken()
+                : registration == null ? null : registration.route();
+    }
+
+    private ComplaintFact withProgress(Progress value) {
+        return value.equals(progress) ? this : new ComplaintFact(complaintId, version, registration, acknowledgedOn,
+                contact, postponement, missedDeadlines, ending, ombudsmanReferral, reopenedOn, value);
     }
 
     private ComplaintFact withRegistration(Registration value) {
         return new ComplaintFact(complaintId, version, value, acknowledgedOn, contact, postponement, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn);
+                ending, ombudsmanReferral, reopenedOn, progress);
     }
 
     private ComplaintFact withAcknowledgedOn(LocalDate value) {
         return new ComplaintFact(complaintId, version, registration, value, contact, postponement, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn);
+                ending, ombudsmanReferral, reopenedOn, progress);
     }
 
     private ComplaintFact withContact(Contact value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, value, postponement,
-                missedDeadlines, ending, ombudsmanReferral, reopenedOn);
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress);
     }
 
     private ComplaintFact withPostponement(Postponement value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, value, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn);
+                ending, ombudsmanReferral, reopenedOn, progress);
     }
 
     private ComplaintFact withMissedDeadlines(Set<DeadlineKind> value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement, value,
-                ending, ombudsmanReferral, reopenedOn);
+                ending, ombudsmanReferral, reopenedOn, progress);
     }
 
     private ComplaintFact withEnding(Ending value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
-                missedDeadlines, value, ombudsmanReferral, reopenedOn);
+                missedDeadlines, value, ombudsmanReferral, reopenedOn, progress);
     }
 
     private ComplaintFact withOmbudsmanReferral(OmbudsmanReferral value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
-                missedDeadlines, ending, value, reopenedOn);
+                missedDeadlines, ending, value, reopenedOn, progress);
     }
 }

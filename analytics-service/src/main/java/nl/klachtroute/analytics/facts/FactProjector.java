@@ -1,6 +1,6 @@
 package nl.klachtroute.analytics.facts;
 
-import nl.klachtroute.events.complaint.ComplaintEvent;
+import nl.klachtroute.events.DomainEvent;
 
 /**
  * Applies complaint events to the stored facts. Events of one complaint arrive in order on one
@@ -17,7 +17,7 @@ public final class FactProjector {
     }
 
     /** @return the fact as stored after the event */
-    public ComplaintFact project(String complaintId, ComplaintEvent event) {
+    public ComplaintFact project(String complaintId, DomainEvent event) {
         for (int attempt = 1;; attempt++) {
             ComplaintFact current = facts.find(complaintId).orElseGet(() -> ComplaintFact.unknown(complaintId));
             ComplaintFact next = current.apply(event);

@@ -13,9 +13,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.klachtroute.analytics.facts.ComplaintFacts;
 import nl.klachtroute.analytics.facts.FactProjector;
 import nl.klachtroute.events.complaint.ComplaintEvent;
+import nl.klachtroute.events.findings.HearingHeld;
 import nl.klachtroute.support.inbox.InboundEvents;
 
-/** Builds the complaint facts from {@code klachtroute.complaint.v1} (binding {@code onComplaintEvent-in-0}). */
+/** Builds the complaint facts from the complaint and findings topics. */
 @Configuration(proxyBeanMethods = false)
 public class ComplaintEventsConfiguration {
 
@@ -38,6 +39,24 @@ public class ComplaintEventsConfiguration {
                         .description("Complaint events applied to the analytics facts")
                         .tag("type", envelope.type()).register(meters).increment();
                 // Complaint id and type only: the payload may carry pseudonyms, which stay out of logs.
+                log.debug("Projected {} of complaint {}", envelope.type(), envelope.complaintId());
+            }
+        });
+    }
+
+    /**
+     * Hearings the teammanager held on the route bejegening ({@code klachtroute.findings.v1}, binding
+     * {@code onFindingsEvent-in-0}); the other findings events tell analytics nothing it counts.
+     */
+    @Bean
+    Consumer<Message<byte[]>> onFindingsEvent(InboundEvents inboundEvents, FactProjector projector,
+            MeterRegistry meters) {
+        return inboundEvents.handler(CONSUMER, envelope -> {
+            if (envelope.payload() instanceof HearingHeld held) {
+                projector.project(envelope.complaintId(), held);
+                Counter.builder("klachtroute.analytics.events.projected")
+                        .description("Complaint events applied to the analytics facts")
+                        .tag("type", envelope.type()).register(meters).increment();
                 log.debug("Projected {} of complaint {}", envelope.type(), envelope.complaintId());
             }
         });

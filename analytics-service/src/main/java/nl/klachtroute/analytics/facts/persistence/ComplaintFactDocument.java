@@ -12,6 +12,7 @@ import nl.klachtroute.analytics.facts.Contact;
 import nl.klachtroute.analytics.facts.Ending;
 import nl.klachtroute.analytics.facts.OmbudsmanReferral;
 import nl.klachtroute.analytics.facts.Postponement;
+import nl.klachtroute.analytics.facts.Progress;
 import nl.klachtroute.analytics.facts.Registration;
 import nl.klachtroute.events.DeadlineKind;
 
@@ -30,7 +31,8 @@ public record ComplaintFactDocument(
         Set<DeadlineKind> missedDeadlines,
         Ending ending,
         OmbudsmanReferral ombudsmanReferral,
-        LocalDate reopenedOn) {
+        LocalDate reopenedOn,
+        Progress progress) {
 
     public static final String COLLECTION = "complaint_facts";
     public static final String RECEIVED_ON = "registration.receivedOn";
@@ -47,11 +49,11 @@ public record ComplaintFactDocument(
     static ComplaintFactDocument of(ComplaintFact fact) {
         return new ComplaintFactDocument(fact.complaintId(), fact.version(), fact.registration(), fact.acknowledgedOn(),
                 fact.contact(), fact.postponement(), fact.missedDeadlines(), fact.ending(), fact.ombudsmanReferral(),
-                fact.reopenedOn());
+                fact.reopenedOn(), fact.progress());
     }
 
-    ComplaintFact toFact() {
+    public ComplaintFact toFact() {
         return new ComplaintFact(id, version, registration, acknowledgedOn, contact, postponement, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn);
+                ending, ombudsmanReferral, reopenedOn, progress);
     }
 }

@@ -1,0 +1,37 @@
+package nl.klachtroute.analytics.kpi.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import nl.klachtroute.analytics.facts.ComplaintFact;
+import nl.klachtroute.analytics.facts.persistence.ComplaintFactDocument;
+import nl.klachtroute.analytics.kpi.FactSource;
+
+/** Registered facts by day of receipt, from the {@value ComplaintFactDocument#COLLECTION} collection. */
+public class MongoFactSource implements FactSource {
+
+    private final MongoOperations mongo;
+
+    public MongoFactSource(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public List<ComplaintFact> receivedBetween(LocalDate from, LocalDate to) {
+        Criteria received = where(ComplaintFactDocument.RECEIVED_ON).exists(true);
+        if (from != null) {
+            received = received.gte(from);
+        }
+        if (to != null) {
+            received = received.lte(to);
+        }
+        return mongo.find(Query.query(received), ComplaintFactDocument.class, ComplaintFactDocument.COLLECTION).stream()
+                .map(ComplaintFactDocument::toFact).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package nl.klachtroute.analytics.report.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.klachtroute.analytics.kpi.FactSource;
+import nl.klachtroute.analytics.kpi.KpiService;
+import nl.klachtroute.analytics.report.AnnualPublicationService;
+import nl.klachtroute.analytics.report.QuarterlyTableService;
+
+@Configuration(proxyBeanMethods = false)
+public class ReportConfiguration {
+
+    @Bean
+    AnnualPublicationService annualPublicationService(KpiService kpis) {
+        return new AnnualPublicationService(kpis);
+    }
+
+    @Bean
+    QuarterlyTableService quarterlyTableService(FactSource facts) {
+        return new QuarterlyTableService(facts);
+    }
+}
