@@ -87,8 +87,8 @@ class LettersTest {
     void theAcknowledgementNamesTheHandlerAsTheSinglePointOfContact() {
         assertThat(SENT.get(LetterKind.ACKNOWLEDGEMENT).body()).contains("Dit is een ontvangstbevestiging.")
                 .contains("Op donderdag 21 mei 2026 hebben wij uw klacht ontvangen.")
-                .contains("Hanna de Vries is uw vaste contactpersoon.")
-                .contains("Hanna de Vries neemt uiterlijk op donderdag 28 mei 2026 contact met u op.")
+                .contains("Uw klacht wordt behandeld door Hanna de Vries. Dat is uw vaste contactpersoon.")
+                .contains("Uiterlijk op donderdag 28 mei 2026 neemt Hanna de Vries contact met u op.")
                 .contains("uiterlijk op donderdag 2 juli 2026 een brief met de uitkomst");
     }
 
