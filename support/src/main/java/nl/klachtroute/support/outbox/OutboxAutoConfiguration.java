@@ -2,26 +2,21 @@ package nl.klachtroute.support.outbox;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.klachtroute.support.schedule.FixedDelaySchedule;
 
 /** The outbox relay of a service, on when {@code klachtroute.outbox.collections} names a collection. */
 @AutoConfiguration
@@ -64,57 +59,10 @@ public class OutboxAutoConfiguration {
         return new OutboxRelay(mongo, outboxKafkaTemplate, properties, meters.getIfAvailable());
     }
 
+    /** Publishes pending events every poll interval, on its own thread. */
     @Bean
-    OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, OutboxProperties properties) {
-        return new OutboxRelayRunner(relay, properties);
-    }
-
-    /** Runs the relay on its own thread at a fixed delay, for as long as the application runs. */
-    static final class OutboxRelayRunner implements SmartLifecycle {
-
-        private static final Logger log = LoggerFactory.getLogger(OutboxRelayRunner.class);
-        private final OutboxRelay relay;
-        private final OutboxProperties properties;
-        private ScheduledExecutorService executor;
-
-        OutboxRelayRunner(OutboxRelay relay, OutboxProperties properties) {
-            this.relay = relay;
-            this.properties = properties;
-        }
-
-        @Override
-        public void start() {
-            executor = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "outbox-relay");
-                thread.setDaemon(true);
-                return thread;
-            });
-            long delay = properties.pollInterval().toMillis();
-            executor.scheduleWithFixedDelay(this::round, delay, delay, TimeUnit.MILLISECONDS);
-        }
-
-        private void round() {
-            try {
-                relay.publishPending();
-            } catch (RuntimeException e) {
-                // A store outage must not kill the schedule; the next round tries again.
-                log.warn("Outbox round failed: {}", e.getMessage());
-            }
-        }
-
-        @Override
-        public void stop() {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public boolean isRunning() {
-            return executor != null && !executor.isShutdown();
-        }
+    FixedDelaySchedule outboxRelaySchedule(OutboxRelay relay, OutboxProperties properties) {
+        return new FixedDelaySchedule("outbox-relay", relay::publishPending, properties.pollInterval(),
+                properties.pollInterval());
     }
 }

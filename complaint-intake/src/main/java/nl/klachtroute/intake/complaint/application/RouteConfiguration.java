@@ -1,5 +1,7 @@
 package nl.klachtroute.intake.complaint.application;
 
+import nl.klachtroute.support.schedule.FixedDelaySchedule;
+
 import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,7 +26,8 @@ class RouteConfiguration {
 
     @Bean
     @ConditionalOnProperty(prefix = "klachtroute.route.deadline-scan", name = "enabled", matchIfMissing = true)
-    DeadlineScanSchedule deadlineScanSchedule(DeadlineScan deadlineScan, RouteProperties properties) {
-        return new DeadlineScanSchedule(deadlineScan, properties.deadlineScan());
+    FixedDelaySchedule deadlineScanSchedule(DeadlineScan deadlineScan, RouteProperties properties) {
+        return new FixedDelaySchedule("deadline-scan", deadlineScan::run, properties.deadlineScan().initialDelay(),
+                properties.deadlineScan().interval());
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 import nl.klachtroute.findings.report.WorkingDays;
 import nl.klachtroute.support.calendar.WorkingDayCalendar;
+import nl.klachtroute.support.schedule.FixedDelaySchedule;
 import nl.klachtroute.findings.report.persistence.ReportStore;
 import nl.klachtroute.support.pseudonym.Pseudonymizer;
 import nl.klachtroute.support.security.StaffDirectory;
@@ -46,7 +47,8 @@ class ReportConfiguration {
     @Bean
     @ConditionalOnProperty(prefix = "klachtroute.findings.deadline-scan", name = "enabled", havingValue = "true",
             matchIfMissing = true)
-    DeadlineScanSchedule reportDeadlineScanSchedule(DeadlineScan scan, FindingsProperties properties) {
-        return new DeadlineScanSchedule(scan, properties.deadlineScan());
+    FixedDelaySchedule reportDeadlineScanSchedule(DeadlineScan scan, FindingsProperties properties) {
+        return new FixedDelaySchedule("findings-deadline-scan", scan::run, properties.deadlineScan().initialDelay(),
+                properties.deadlineScan().interval());
     }
 }

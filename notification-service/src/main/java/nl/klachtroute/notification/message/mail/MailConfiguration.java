@@ -1,5 +1,7 @@
 package nl.klachtroute.notification.message.mail;
 
+import nl.klachtroute.support.schedule.FixedDelaySchedule;
+
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +46,8 @@ class MailConfiguration {
     }
 
     @Bean
-    DispatchSchedule mailDispatchSchedule(MessageDispatcher dispatcher, MailSettings settings) {
-        return new DispatchSchedule(dispatcher, settings.dispatchInterval().toMillis());
+    FixedDelaySchedule mailDispatchSchedule(MessageDispatcher dispatcher, MailSettings settings) {
+        return new FixedDelaySchedule("mail-dispatcher", dispatcher::dispatchDue, settings.dispatchInterval(),
+                settings.dispatchInterval());
     }
 }
