@@ -49,29 +49,14 @@ final class AnnualPublicationFormats {
     }
 
     static String html(AnnualPublication publication) {
-        StringBuilder html = new StringBuilder("""
-                <!DOCTYPE html>
-                <html lang="nl">
-                <head>
-                <meta charset="utf-8">
-                <title>Jaaroverzicht klachten</title>
-                <style>
-                body { font-family: sans-serif; margin: 2em; }
-                table { border-collapse: collapse; }
-                th, td { border: 1px solid #444; padding: 0.3em 0.6em; text-align: left; }
-                td.n { text-align: right; }
-                @media print { body { margin: 0; } }
-                </style>
-                </head>
-                <body>
-                """);
+        StringBuilder html = PrintablePage.open("Jaaroverzicht klachten");
         html.append("<h1>Jaaroverzicht klachten ").append(publication.year()).append("</h1>\n")
                 .append("<p>Openbaarmaking van de ingekomen klachten (artikel 9:12a Awb), inclusief niet behandelde ")
                 .append("en informeel opgeloste klachten.</p>\n<table>\n<thead><tr><th>Onderdeel</th><th>Waarde</th>")
                 .append("<th>Aantal</th></tr></thead>\n<tbody>\n");
-        lines(publication).forEach(line -> html.append("<tr><td>").append(QuarterlyTableFormats.escape(line.part()))
-                .append("</td><td>").append(QuarterlyTableFormats.escape(line.value())).append("</td><td class=\"n\">")
-                .append(QuarterlyTableFormats.escape(line.count())).append("</td></tr>\n"));
+        lines(publication).forEach(line -> html.append("<tr><td>").append(PrintablePage.escape(line.part()))
+                .append("</td><td>").append(PrintablePage.escape(line.value())).append("</td><td class=\"n\">")
+                .append(PrintablePage.escape(line.count())).append("</td></tr>\n"));
         return html.append("</tbody>\n</table>\n</body>\n</html>\n").toString();
     }
 

@@ -33,25 +33,9 @@ final class QuarterlyTableFormats {
     }
 
     static String html(QuarterlyTable table) {
-        StringBuilder html = new StringBuilder("""
-                <!DOCTYPE html>
-                <html lang="nl">
-                <head>
-                <meta charset="utf-8">
-                <title>Kwartaaloverzicht klachten</title>
-                <style>
-                body { font-family: sans-serif; margin: 2em; }
-                table { border-collapse: collapse; margin-bottom: 2em; }
-                th, td { border: 1px solid #444; padding: 0.3em 0.6em; }
-                td.n { text-align: right; }
-                tr.totaal { font-weight: bold; }
-                @media print { body { margin: 0; } }
-                </style>
-                </head>
-                <body>
-                """);
-        html.append("<h1>Kwartaaloverzicht klachten</h1>\n<p>").append(escape(table.from().dutchName())).append(" t/m ")
-                .append(escape(table.to().dutchName()))
+        StringBuilder html = PrintablePage.open("Kwartaaloverzicht klachten");
+        html.append("<h1>Kwartaaloverzicht klachten</h1>\n<p>").append(PrintablePage.escape(table.from().dutchName()))
+                .append(" t/m ").append(PrintablePage.escape(table.to().dutchName()))
                 .append(". Verschil = ten opzichte van het vorige kwartaal.</p>\n");
         section(html, "Ingekomen klachten per afdeling", table, QuarterlyTable.Line::complaints,
                 QuarterlyTable.Line::complaintsTotal);
@@ -63,14 +47,14 @@ final class QuarterlyTableFormats {
     private static void section(StringBuilder html, String title, QuarterlyTable table,
             java.util.function.Function<QuarterlyTable.Line, List<QuarterlyTable.Figure>> figures,
             java.util.function.ToLongFunction<QuarterlyTable.Line> total) {
-        html.append("<h2>").append(escape(title)).append("</h2>\n<table>\n<thead><tr><th>Afdeling</th>");
+        html.append("<h2>").append(PrintablePage.escape(title)).append("</h2>\n<table>\n<thead><tr><th>Afdeling</th>");
         for (Quarter quarter : table.quarters()) {
-            html.append("<th>").append(escape(quarter.dutchName())).append("</th><th>Verschil</th>");
+            html.append("<th>").append(PrintablePage.escape(quarter.dutchName())).append("</th><th>Verschil</th>");
         }
         html.append("<th>Totaal</th></tr></thead>\n<tbody>\n");
         lines(table).forEach(line -> {
             html.append(line == table.total() ? "<tr class=\"totaal\">" : "<tr>").append("<th scope=\"row\">")
-                    .append(escape(line.department())).append("</th>");
+                    .append(PrintablePage.escape(line.department())).append("</th>");
             figures.apply(line).forEach(figure -> html.append("<td class=\"n\">").append(figure.count())
                     .append("</td><td class=\"n\">").append(signed(figure.change())).append("</td>"));
             html.append("<td class=\"n\">").append(total.applyAsLong(line)).append("</td></tr>\n");
@@ -93,7 +77,4 @@ final class QuarterlyTableFormats {
                 ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
-    static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }
