@@ -59,13 +59,33 @@ final class MailViewer implements AutoCloseable {
                 m.put("from", addresses(received[i].getFrom()));
                 m.put("subject", received[i].getSubject());
                 m.put("sentAt", received[i].getSentDate() == null ? null : received[i].getSentDate().toInstant().toString());
-                m.put("body", GreenMailUtil.getBody(received[i]));
+                m.put("body", readableText(received[i]));
                 result.add(m);
             } catch (MessagingException e) {
                 result.add(Map.of("error", String.valueOf(e.getMessage())));
             }
         }
         return result;
+    }
+
+    /** The text/plain part of a letter (decoded), so the viewer shows what a reader sees, not raw MIME. */
+    static String readableText(jakarta.mail.Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return String.valueOf(part.getContent());
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = readableText(multipart.getBodyPart(i));
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+            return part instanceof MimeMessage message ? GreenMailUtil.getBody(message) : null;
+        } catch (MessagingException | IOException e) {
+            return part instanceof MimeMessage message ? GreenMailUtil.getBody(message) : null;
+        }
     }
 
     private static List<String> addresses(Address[] addresses) {

@@ -85,6 +85,9 @@ class WalkingSkeletonEndToEndTest {
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailsTo(stack, "tm.jansen@klachtroute.local"))
                     .anySatisfy(mail -> assertThat(GreenMailUtil.getBody(mail)).contains(id)));
+            Http.Response viewer = Http.get(stack.mailViewer(), "/api/messages", null);
+            assertThat(viewer.raw()).as("the mail viewer shows the text a reader sees, not raw MIME")
+                    .contains("Klacht " + id).doesNotContain("Content-Transfer-Encoding");
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 Http.Response summary = Http.get(analytics, "/api/analytics/summary", "an.peters");
