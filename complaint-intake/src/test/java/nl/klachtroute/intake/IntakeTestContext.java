@@ -5,16 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -46,7 +42,7 @@ import nl.klachtroute.support.testing.EmbeddedMongo;
         "klachtroute.route.deadline-scan.enabled=false" })
 @EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS })
 @AutoConfigureMockMvc
-@Import(IntakeTestContext.FixedClock.class)
+@Import(IntakeTestClock.class)
 abstract class IntakeTestContext {
 
     static final Instant NOW = Instant.parse("2026-03-09T10:00:00Z");
@@ -54,14 +50,6 @@ abstract class IntakeTestContext {
     static final String PASSWORD = "klachtroute";
     /** Not closed after the class: the cached context (and its outbox relay) uses it until the JVM ends. */
     private static final EmbeddedMongo MONGO = new EmbeddedMongo();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {

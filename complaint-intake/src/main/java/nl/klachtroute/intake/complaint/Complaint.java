@@ -506,6 +506,15 @@ public final class Complaint {
 
     /** The citizen's hearing is skipped on a ground of Awb 9:10 lid 2, recorded with the decision. */
     public List<ComplaintEvent> waiveHearing(HearingWaiverGround ground, String reason, Instant at, String by) {
+        return waiveHearing(ground, reason, null, at, by);
+    }
+
+    /**
+     * As {@link #waiveHearing(HearingWaiverGround, String, Instant, String)}, decided on a given day that has
+     * passed (recorded afterwards from the paper file); null is today.
+     */
+    public List<ComplaintEvent> waiveHearing(HearingWaiverGround ground, String reason, LocalDate decidedOn,
+            Instant at, String by) {
         Objects.requireNonNull(ground, "ground");
         expect(ComplaintCommand.WAIVE_HEARING, ROUTED);
         if (citizenHeard()) {
@@ -514,10 +523,10 @@ public final class Complaint {
         if (hearingWaiver != null) {
             throw rule("hearing-already-waived", "ground", "The hearing was waived on " + hearingWaiver.decidedOn());
         }
-        LocalDate today = today(at);
-        hearingWaiver = new HearingWaiver(ground, today, reason, by);
+        LocalDate on = dayOfThePast(decidedOn, "decidedOn", at);
+        hearingWaiver = new HearingWaiver(ground, on, reason, by);
         record(Kind.HEARING_WAIVED, at, by, ground.name());
-        return List.of(new HearingWaived(ground, today));
+        return List.of(new HearingWaived(ground, on));
     }
 
     // ---------------------------------------------------------------- postponement (Awb 9:11)
@@ -596,6 +605,17 @@ public final class Complaint {
      */
     public List<ComplaintEvent> close(Judgement judgement, String findings, String conclusions,
             List<String> improvementActions, ComplaintDeadlines deadlines, Instant at, String by) {
+        return close(judgement, findings, conclusions, improvementActions, null, deadlines, at, by);
+    }
+
+    /**
+     * As {@link #close(Judgement, String, String, List, ComplaintDeadlines, Instant, String)}, with the day the
+     * outcome letter went out when it is recorded afterwards (null is today). That day decides whether the
+     * complaint was handled in time and when the ombudsman window ends.
+     */
+    public List<ComplaintEvent> close(Judgement judgement, String findings, String conclusions,
+            List<String> improvementActions, LocalDate closedOn, ComplaintDeadlines deadlines, Instant at,
+            String by) {
         Objects.requireNonNull(judgement, "judgement");
         expect(ComplaintCommand.CLOSE, EnumSet.of(IN_INVESTIGATION, FINDINGS_REPORT_ACCEPTED));
         if (route == Route.BEJEGENING && (findingsReport == null || !findingsReport.isAccepted())) {
@@ -609,28 +629,41 @@ public final class Complaint {
             throw rule("employee-not-informed", null,
                     "The employee concerned must receive a copy of the complaint before closure (Awb 9:9)");
         }
-        LocalDate today = today(at);
-        closure = new Closure(today, judgement, findings, conclusions, improvementActions, by);
-        ombudsmanWindowEnd = deadlines.ombudsmanWindowEnd(today);
+        LocalDate on = dayOfThePast(closedOn, "closedOn", at);
+        closure = new Closure(on, judgement, findings, conclusions, improvementActions, by);
+        ombudsmanWindowEnd = deadlines.ombudsmanWindowEnd(on);
         end(CLOSED);
         record(Kind.CLOSED, at, by, judgement.name());
-        return List.of(new ComplaintClosed(today, judgement, closure.improvementActions().size(), citizenHeard(),
-                hearingWaiver == null ? null : hearingWaiver.ground(), !today.isAfter(handlingDeadline),
+        return List.of(new ComplaintClosed(on, judgement, closure.improvementActions().size(), citizenHeard(),
+                hearingWaiver == null ? null : hearingWaiver.ground(), !on.isAfter(handlingDeadline),
                 ombudsmanWindowEnd));
     }
 
     /** Resolved to the citizen's satisfaction (Awb 9:5), with their recorded confirmation. */
     public List<ComplaintEvent> resolveInformally(LocalDate citizenConfirmedOn, Channel confirmedVia, String note,
             Instant at, String by) {
+        return resolveInformally(citizenConfirmedOn, confirmedVia, note, null, at, by);
+    }
+
+    /**
+     * As {@link #resolveInformally(LocalDate, Channel, String, Instant, String)}, resolved on a given day that
+     * has passed (null is today), not before the citizen's confirmation.
+     */
+    public List<ComplaintEvent> resolveInformally(LocalDate citizenConfirmedOn, Channel confirmedVia, String note,
+            LocalDate resolvedOn, Instant at, String by) {
         Objects.requireNonNull(citizenConfirmedOn, "citizenConfirmedOn");
         Objects.requireNonNull(confirmedVia, "confirmedVia");
         expect(ComplaintCommand.RESOLVE_INFORMALLY, ACKNOWLEDGED_AND_OPEN);
         LocalDate confirmed = dayOfThePast(citizenConfirmedOn, "citizenConfirmedOn", at);
-        LocalDate today = today(at);
-        informalResolution = new InformalResolution(today, confirmed, confirmedVia, note, by);
+        LocalDate on = dayOfThePast(resolvedOn, "resolvedOn", at);
+        if (on.isBefore(confirmed)) {
+            throw rule("resolved-before-confirmation", "resolvedOn", "resolvedOn " + on
+                    + " is before the citizen confirmed being satisfied (" + confirmed + ")");
+        }
+        informalResolution = new InformalResolution(on, confirmed, confirmedVia, note, by);
         end(RESOLVED_INFORMALLY);
         record(Kind.RESOLVED_INFORMALLY, at, by, "confirmed " + confirmed + " " + confirmedVia);
-        return List.of(new ComplaintResolvedInformally(today));
+        return List.of(new ComplaintResolvedInformally(on));
     }
 
     /**
@@ -639,17 +672,27 @@ public final class Complaint {
      */
     public List<ComplaintEvent> decideNotToHandle(NotHandlingGround ground, String explanation, Instant at,
             String by) {
+        return decideNotToHandle(ground, explanation, null, at, by);
+    }
+
+    /**
+     * As {@link #decideNotToHandle(NotHandlingGround, String, Instant, String)}, with the day the written notice
+     * went out when it is recorded afterwards (null is today); that day must lie within the 4 weeks.
+     */
+    public List<ComplaintEvent> decideNotToHandle(NotHandlingGround ground, String explanation, LocalDate decidedOn,
+            Instant at, String by) {
         Objects.requireNonNull(ground, "ground");
         expect(ComplaintCommand.NOT_HANDLED, NOT_HANDLING_POSSIBLE);
-        LocalDate today = today(at);
-        if (notHandlingNoticeDeadline != null && today.isAfter(notHandlingNoticeDeadline)) {
-            throw rule("not-handling-notice-too-late", null, "The notice of not handling was due by "
-                    + notHandlingNoticeDeadline + " (Awb 9:8 lid 2); the complaint has to be handled");
+        LocalDate on = dayOfThePast(decidedOn, "decidedOn", at);
+        if (notHandlingNoticeDeadline != null && on.isAfter(notHandlingNoticeDeadline)) {
+            throw rule("not-handling-notice-too-late", decidedOn == null ? null : "decidedOn",
+                    "The notice of not handling was due by " + notHandlingNoticeDeadline
+                            + " (Awb 9:8 lid 2); the complaint has to be handled");
         }
-        notHandling = new NotHandling(ground, today, explanation, by);
+        notHandling = new NotHandling(ground, on, explanation, by);
         end(NOT_HANDLED);
         record(Kind.NOT_HANDLED, at, by, ground.name());
-        return List.of(new ComplaintNotHandled(ground, today));
+        return List.of(new ComplaintNotHandled(ground, on));
     }
 
     /** The citizen withdrew the complaint; possible at any time before it ended. */

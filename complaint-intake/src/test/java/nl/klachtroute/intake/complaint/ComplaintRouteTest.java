@@ -252,6 +252,52 @@ class ComplaintRouteTest {
     }
 
     @Test
+    void aClosureRecordedAfterwardsCountsFromTheDayOfTheOutcomeLetter() {
+        Complaint complaint = aComplaint().walkedTo(ComplaintStatus.FINDINGS_REPORT_ACCEPTED);
+        complaint.informEmployee(null, day(13), HANDLER);
+
+        // Recorded on day 50, after the handling term (Fri 5 Jun); the letter itself went out on day 30.
+        assertRule(() -> complaint.close(Judgement.GEGROND, "Bevinding", "Conclusie", List.of(), date(-1),
+                WEEKEND_ONLY_DEADLINES, day(50), HANDLER), "date-before-receipt", "closedOn");
+        assertRule(() -> complaint.close(Judgement.GEGROND, "Bevinding", "Conclusie", List.of(), date(51),
+                WEEKEND_ONLY_DEADLINES, day(50), HANDLER), "date-in-future", "closedOn");
+        List<ComplaintEvent> events = complaint.close(Judgement.GEGROND, "Bevinding", "Conclusie", List.of(),
+                date(30), WEEKEND_ONLY_DEADLINES, day(50), HANDLER);
+
+        assertThat(events).containsExactly(new ComplaintClosed(date(30), Judgement.GEGROND, 0, true, null, true,
+                LocalDate.of(2027, 5, 24)));
+        assertThat(complaint.closure().closedOn()).isEqualTo(date(30));
+    }
+
+    @Test
+    void aNoticeOfNotHandlingRecordedAfterwardsMustHaveGoneOutWithinFourWeeks() {
+        Complaint complaint = aComplaint().walkedTo(ComplaintStatus.ACKNOWLEDGED);
+
+        assertRule(() -> complaint.decideNotToHandle(NotHandlingGround.OLDER_THAN_ONE_YEAR, null, date(29), day(35),
+                HANDLER), "not-handling-notice-too-late", "decidedOn");
+        assertThat(complaint.decideNotToHandle(NotHandlingGround.OLDER_THAN_ONE_YEAR, null, date(20), day(35),
+                HANDLER)).containsExactly(new ComplaintNotHandled(NotHandlingGround.OLDER_THAN_ONE_YEAR, date(20)));
+    }
+
+    @Test
+    void anInformalResolutionIsNotBeforeTheCitizenConfirmedIt() {
+        Complaint complaint = aComplaint().walkedTo(ComplaintStatus.CONTACTED);
+
+        assertRule(() -> complaint.resolveInformally(date(6), Channel.PHONE, null, date(5), day(10), HANDLER),
+                "resolved-before-confirmation", "resolvedOn");
+        assertThat(complaint.resolveInformally(date(6), Channel.PHONE, null, date(7), day(10), HANDLER))
+                .containsExactly(new ComplaintResolvedInformally(date(7)));
+    }
+
+    @Test
+    void aWaiverRecordedAfterwardsKeepsTheDayOfTheDecision() {
+        Complaint complaint = aComplaint().about(Category.BEREIKBAARHEID).walkedTo(ComplaintStatus.IN_INVESTIGATION);
+
+        assertThat(complaint.waiveHearing(HearingWaiverGround.CITIZEN_DECLINED, "Wil geen gesprek", date(8), day(12),
+                HANDLER)).containsExactly(new HearingWaived(HearingWaiverGround.CITIZEN_DECLINED, date(8)));
+    }
+
+    @Test
     void theFirstPostponementIsAtMostFourWeeksWithNoticesAndLengthensTheTermFromReceipt() {
         Complaint complaint = aComplaint().walkedTo(ComplaintStatus.IN_INVESTIGATION);
 

@@ -91,9 +91,11 @@ public final class CommandRequests {
 
     /**
      * @param ground CLEARLY_UNFOUNDED (a), CITIZEN_DECLINED (b) or NO_RESPONSE_WITHIN_TERM (c)
-     * @param reason the handler's explanation
+     * @param reason    the handler's explanation
+     * @param decidedOn day of the decision; default today
      */
-    public record WaiveHearing(@NotNull HearingWaiverGround ground, @Size(max = 2_000) String reason) {
+    public record WaiveHearing(@NotNull HearingWaiverGround ground, @Size(max = 2_000) String reason,
+            @PastDate LocalDate decidedOn) {
     }
 
     /**
@@ -111,10 +113,12 @@ public final class CommandRequests {
      * @param findings           what the investigation found
      * @param conclusions        what the municipality concludes
      * @param improvementActions what will be improved
+     * @param closedOn           day the outcome letter went out; default today
      */
     public record Close(@NotNull Judgement judgement, @NotBlank @Size(max = 20_000) String findings,
             @NotBlank @Size(max = 20_000) String conclusions,
-            @Size(max = 20) List<@NotBlank @Size(max = 1_000) String> improvementActions) {
+            @Size(max = 20) List<@NotBlank @Size(max = 1_000) String> improvementActions,
+            @PastDate LocalDate closedOn) {
 
         @Override
         public String toString() {
@@ -126,9 +130,10 @@ public final class CommandRequests {
      * @param citizenConfirmedOn day the citizen confirmed being satisfied
      * @param confirmedVia       how the citizen confirmed it
      * @param note               the handler's note
+     * @param resolvedOn         day the complaint was resolved; default today
      */
     public record ResolveInformally(@NotNull @PastDate LocalDate citizenConfirmedOn, @NotNull Channel confirmedVia,
-            @Size(max = 2_000) String note) {
+            @Size(max = 2_000) String note, @PastDate LocalDate resolvedOn) {
 
         @Override
         public String toString() {
@@ -139,8 +144,10 @@ public final class CommandRequests {
     /**
      * @param ground      the ground of Awb 9:8
      * @param explanation the handler's explanation
+     * @param decidedOn   day the written notice went out; default today
      */
-    public record NotHandled(@NotNull NotHandlingGround ground, @Size(max = 2_000) String explanation) {
+    public record NotHandled(@NotNull NotHandlingGround ground, @Size(max = 2_000) String explanation,
+            @PastDate LocalDate decidedOn) {
 
         @Override
         public String toString() {

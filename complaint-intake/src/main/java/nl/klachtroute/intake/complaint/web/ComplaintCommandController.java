@@ -127,7 +127,8 @@ class ComplaintCommandController {
     ResponseEntity<ComplaintView> waiveHearing(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CommandRequests.WaiveHearing body) {
-        return run(id, ifMatch, (c, ctx) -> c.waiveHearing(body.ground(), body.reason(), ctx.at(), ctx.by()));
+        return run(id, ifMatch, (c, ctx) -> c.waiveHearing(body.ground(), body.reason(), body.decidedOn(), ctx.at(),
+                ctx.by()));
     }
 
     /** Postpone the handling (Awb 9:11): once by at most 4 weeks with notices, later only with consent. */
@@ -148,7 +149,7 @@ class ComplaintCommandController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CommandRequests.Close body) {
         return run(id, ifMatch, (c, ctx) -> c.close(body.judgement(), body.findings(), body.conclusions(),
-                body.improvementActions(), ctx.deadlines(), ctx.at(), ctx.by()));
+                body.improvementActions(), body.closedOn(), ctx.deadlines(), ctx.at(), ctx.by()));
     }
 
     /** Resolved to the citizen's satisfaction, with their recorded confirmation (Awb 9:5). */
@@ -158,7 +159,7 @@ class ComplaintCommandController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CommandRequests.ResolveInformally body) {
         return run(id, ifMatch, (c, ctx) -> c.resolveInformally(body.citizenConfirmedOn(), body.confirmedVia(),
-                body.note(), ctx.at(), ctx.by()));
+                body.note(), body.resolvedOn(), ctx.at(), ctx.by()));
     }
 
     /** Not handled on a ground of Awb 9:8, notified within 4 weeks of receipt. */
@@ -167,8 +168,8 @@ class ComplaintCommandController {
     ResponseEntity<ComplaintView> notHandled(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CommandRequests.NotHandled body) {
-        return run(id, ifMatch, (c, ctx) -> c.decideNotToHandle(body.ground(), body.explanation(), ctx.at(),
-                ctx.by()));
+        return run(id, ifMatch, (c, ctx) -> c.decideNotToHandle(body.ground(), body.explanation(), body.decidedOn(),
+                ctx.at(), ctx.by()));
     }
 
     /** The citizen withdrew the complaint. */
