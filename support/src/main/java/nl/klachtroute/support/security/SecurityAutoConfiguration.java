@@ -53,10 +53,14 @@ public class SecurityAutoConfiguration {
     @Bean
     @ConditionalOnProperty(prefix = "klachtroute.security", name = "mode", havingValue = "dev-users")
     UserDetailsService devUsers(StaffDirectory directory, SecurityProperties properties) {
-        return new InMemoryUserDetailsManager(directory.all().stream()
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(directory.all().stream()
                 .map(m -> User.withUsername(m.id()).password("{noop}" + properties.devPassword())
                         .roles(m.roles().stream().map(Role::name).toArray(String[]::new)).build())
                 .toList());
+        // Only the lookup: handed the manager itself (a UserDetailsPasswordService), Spring Security "upgrades"
+        // each {noop} password to BCrypt at the first sign-in, and every later request then spends ~80 ms
+        // hashing. The dev password is public anyway; the docker profile signs in with tokens.
+        return users::loadUserByUsername;
     }
 
     @Bean
