@@ -35,6 +35,7 @@ import nl.klachtroute.analytics.AnalyticsServiceApplication;
 import nl.klachtroute.events.Topics;
 import nl.klachtroute.findings.FindingsReportApplication;
 import nl.klachtroute.intake.ComplaintIntakeApplication;
+import nl.klachtroute.localstack.demo.DemoData;
 import nl.klachtroute.notification.NotificationServiceApplication;
 import nl.klachtroute.support.kafka.LocalKafkaBroker;
 import nl.klachtroute.support.security.StaffDirectory;
@@ -258,6 +259,12 @@ public final class LocalStack implements AutoCloseable {
             System.out.println("Stopped.");
         }, "local-stack-stop"));
         System.out.println(banner(stack, Duration.ofNanos(System.nanoTime() - begin)));
+        DemoData.startInBackground(DemoData.Mode.of(System.getenv("KLACHTROUTE_DEMO")),
+                stack.service("complaint-intake").url(), dashboard(stack));
+    }
+
+    private static URI dashboard(LocalStack stack) {
+        return URI.create(stack.service("analytics-service").url() + "/dashboard");
     }
 
     private static String argument(String[] args, String prefix, String fallback) {
@@ -276,6 +283,7 @@ public final class LocalStack implements AutoCloseable {
             b.append(String.format("  %-21s %s   (health: %s/actuator/health)%n", s.name(), s.url(), s.url()));
         }
         b.append(String.format("  %-21s %s%n", "Inbox page", stack.service("notification-service").url() + "/inbox"));
+        b.append(String.format("  %-21s %s   (sign in as an.peters)%n", "Dashboard", dashboard(stack)));
         b.append(String.format("  %-21s %s%n", "Sent e-mail", stack.mailViewer()));
         b.append(String.format("  %-21s %s%n", "Kafka (KRaft)", stack.kafkaBootstrapServers()));
         b.append(String.format("  %-21s mongodb://localhost:%d  (data: %s)%n", "Store", stack.config.mongoPort(),

@@ -1,0 +1,117 @@
+package nl.klachtroute.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+import nl.klachtroute.localstack.demo.DemoComplaint;
+import nl.klachtroute.localstack.demo.DemoLoader;
+import nl.klachtroute.localstack.demo.DemoPlan;
+import nl.klachtroute.support.calendar.CalendarProperties;
+import nl.klachtroute.support.calendar.DutchWorkingDayCalendar;
+
+/**
+ * The demo generator on the real stack: four months of fictional complaints go through the intake API
+ * without one refusal, and analytics counts exactly what the plan says happened (volumes, contact in time,
+ * the endings, closures in time), so the dashboard a new user opens shows the history that was loaded.
+ */
+class DemoDataEndToEndTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+    @TempDir
+    static Path data;
+    private static LocalStack stack;
+    private static List<DemoComplaint> plan;
+    private static DemoLoader.Result loaded;
+
+    @BeforeAll
+    static void loadTheDemoSet() {
+        stack = LocalStack.start(LocalStack.Config.freePorts(data, false));
+        plan = new DemoPlan(TODAY, 4, 25, new DutchWorkingDayCalendar(CalendarProperties.KNOWN_DECREE_DAYS))
+                .complaints(7);
+        loaded = new DemoLoader(stack.service("complaint-intake").url(), "demo-test").load(plan, 4, done -> { });
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void everyComplaintAndStepOfThePlanIsAccepted() {
+        assertThat(loaded.failures()).isZero();
+        assertThat(loaded.registered()).isEqualTo(plan.size());
+        assertThat(loaded.steps()).isEqualTo(plan.stream().mapToInt(c -> c.steps().size()).sum());
+    }
+
+    @Test
+    void analyticsCountsWhatThePlanSaysHappened() {
+        JsonNode totals = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(DemoDataEndToEndTest::allTime, t -> count(t, "received") == plan.size()
+                        && count(t.get("endings"), "CLOSED") + count(t.get("endings"), "RESOLVED_INFORMALLY")
+                                + count(t.get("endings"), "NOT_HANDLED") + count(t.get("endings"), "WITHDRAWN")
+                                == planned(c -> c.ending() != DemoComplaint.Ending.OPEN)
+                        && count(t, "ombudsmanReferrals") == planned(
+                                c -> c.ending() == DemoComplaint.Ending.REFERRED_TO_OMBUDSMAN));
+
+        assertThat(count(totals.get("endings"), "CLOSED")).isEqualTo(planned(c -> c.closedOn() != null));
+        assertThat(count(totals.get("endings"), "RESOLVED_INFORMALLY"))
+                .isEqualTo(planned(c -> c.ending() == DemoComplaint.Ending.RESOLVED_INFORMALLY));
+        assertThat(totals.get("handledOnTime").get("count").asLong())
+                .isEqualTo(planned(c -> c.closedOn() != null && c.closedInTime()));
+        assertThat(totals.get("contactedWithin5WorkingDays").get("count").asLong())
+                .isEqualTo(planned(c -> c.contactedOn() != null && !c.contactedLate()));
+    }
+
+    private static long planned(Predicate<DemoComplaint> which) {
+        return plan.stream().filter(which).count();
+    }
+
+    /** All complaints as one row: the KPIs per year, summed where the plan spans a new year. */
+    private static JsonNode allTime() {
+        Http.Response answer = Http.get(stack.service("analytics-service").url(),
+                "/api/analytics/kpis?period=year&from=" + TODAY.minusYears(1) + "&to=" + TODAY, "an.peters");
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        List<JsonNode> rows = answer.body().get("rows").valueStream().toList();
+        return rows.size() == 1 ? rows.get(0).get("kpis") : sum(rows);
+    }
+
+    private static JsonNode sum(List<JsonNode> rows) {
+        tools.jackson.databind.node.ObjectNode total = tools.jackson.databind.json.JsonMapper.builder().build()
+                .createObjectNode();
+        for (String field : List.of("received", "ombudsmanReferrals")) {
+            total.putObject(field).put("count", rows.stream().mapToLong(r -> count(r.get("kpis"), field)).sum());
+        }
+        for (String ratio : List.of("handledOnTime", "contactedWithin5WorkingDays")) {
+            total.putObject(ratio).put("count", rows.stream()
+                    .mapToLong(r -> r.get("kpis").get(ratio).path("count").asLong(0)).sum());
+        }
+        tools.jackson.databind.node.ObjectNode endings = total.putObject("endings");
+        for (String kind : List.of("CLOSED", "RESOLVED_INFORMALLY", "NOT_HANDLED", "WITHDRAWN")) {
+            endings.putObject(kind).put("count", rows.stream()
+                    .mapToLong(r -> count(r.get("kpis").get("endings"), kind)).sum());
+        }
+        return total;
+    }
+
+    private static long count(JsonNode parent, String field) {
+        JsonNode cell = parent == null ? null : parent.get(field);
+        return cell == null || cell.get("count") == null ? 0 : cell.get("count").asLong();
+    }
+}
