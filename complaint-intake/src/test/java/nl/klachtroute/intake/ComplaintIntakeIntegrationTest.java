@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,8 @@ import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.EventSchemas;
 import nl.klachtroute.events.HearingParty;
+import nl.klachtroute.events.MessageChannel;
+import nl.klachtroute.events.RecipientKind;
 import nl.klachtroute.events.Topics;
 import nl.klachtroute.events.complaint.DeadlineMissed;
 import nl.klachtroute.events.complaint.HearingRecorded;
@@ -42,6 +45,7 @@ import nl.klachtroute.events.findings.FindingsReportReturned;
 import nl.klachtroute.events.findings.FindingsReportShared;
 import nl.klachtroute.events.findings.FindingsReportSubmitted;
 import nl.klachtroute.events.findings.HearingHeld;
+import nl.klachtroute.events.notification.MessageSent;
 import nl.klachtroute.intake.complaint.application.DeadlineScan;
 import nl.klachtroute.support.inbox.Inbox;
 import nl.klachtroute.support.testing.TopicReader;
@@ -199,6 +203,25 @@ class ComplaintIntakeIntegrationTest extends IntakeTestContext {
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                     .until(() -> recordsFor(reader, id).size() == 2);
         }
+    }
+
+    @Test
+    void eachLetterSentShowsOnceOnTheComplaintsHistoryWithoutItsTextOrAddress() throws Exception {
+        String id = register(standardComplaint(TODAY, "Inkomen Zuid"));
+        EventEnvelope sent = EventEnvelope.first(id, new MessageSent("M-0f1e2d3c", "acknowledgement", 2,
+                MessageChannel.EMAIL, RecipientKind.CITIZEN), "notification-service", NOW.plusSeconds(2), UUID.randomUUID());
+
+        kafka.send(Topics.NOTIFICATION, id, CODEC.encode(sent)).get();
+        kafka.send(Topics.NOTIFICATION, id, CODEC.encode(sent)).get(); // redelivered
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(id, "h.devries")
+                .andExpect(jsonPath("$.timeline[-1].type").value("MESSAGE_SENT"))
+                .andExpect(jsonPath("$.timeline[-1].detail").value("acknowledgement v2, EMAIL to CITIZEN (M-0f1e2d3c)")));
+        EventEnvelope later = EventEnvelope.first(id, new MessageSent("M-9a8b7c6d", "missing-details-request", 1,
+                MessageChannel.POST, RecipientKind.CITIZEN), "notification-service", NOW.plusSeconds(3), UUID.randomUUID());
+        kafka.send(Topics.NOTIFICATION, id, CODEC.encode(later)).get();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(id, "h.devries")
+                .andExpect(jsonPath("$.timeline[?(@.type == 'MESSAGE_SENT')]", hasSize(2))));
     }
 
     @Test

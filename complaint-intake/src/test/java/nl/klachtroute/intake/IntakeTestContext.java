@@ -40,7 +40,7 @@ import nl.klachtroute.support.testing.EmbeddedMongo;
         "klachtroute.pseudonym.key=integration-test-fictional-key",
         "klachtroute.outbox.poll-interval=50ms",
         "klachtroute.route.deadline-scan.enabled=false" })
-@EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS })
+@EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS, Topics.NOTIFICATION })
 @AutoConfigureMockMvc
 @Import(IntakeTestClock.class)
 abstract class IntakeTestContext {

@@ -483,6 +483,25 @@ public final class Complaint {
         return List.of();
     }
 
+    // ---------------------------------------------------------------- letters (notification-service)
+
+    /**
+     * A letter or e-mail about the complaint went out; the history shows which template (and version), how and
+     * to whom, never the text or the address. Possible in every state: the outcome letter follows closure. A
+     * re-sent fact is recognised by its message id and changes nothing.
+     */
+    public List<ComplaintEvent> recordMessageSent(String messageId, String template, int templateVersion,
+            String channel, String recipient, Instant at) {
+        Objects.requireNonNull(messageId, "messageId");
+        String detail = template + " v" + templateVersion + ", " + channel + " to " + recipient + " (" + messageId + ")";
+        boolean known = timeline.stream().anyMatch(e -> e.kind() == Kind.MESSAGE_SENT && e.detail() != null
+                && e.detail().endsWith("(" + messageId + ")"));
+        if (!known) {
+            record(Kind.MESSAGE_SENT, at, null, detail);
+        }
+        return List.of();
+    }
+
     // ---------------------------------------------------------------- hearing obligation (step 9)
 
     /**

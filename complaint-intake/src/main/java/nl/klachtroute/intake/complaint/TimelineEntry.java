@@ -42,7 +42,9 @@ public record TimelineEntry(Kind kind, Instant at, String by, String detail) {
         REFERRED_TO_OMBUDSMAN,
         REOPENED,
         DEADLINE_APPROACHING,
-        DEADLINE_MISSED
+        DEADLINE_MISSED,
+        /** notification-service sent a letter or e-mail about the complaint (template, version, channel, recipient) */
+        MESSAGE_SENT
     }
 
     public TimelineEntry {

@@ -188,11 +188,11 @@ public class ComplaintService {
     }
 
     /**
-     * Records a fact from findings-report. A fact already recorded changes nothing. A fact about a complaint
+     * Records a fact from findings-report or notification-service. A fact already recorded changes nothing. A fact about a complaint
      * that has ended meanwhile (withdrawn while the report was written) is logged and dropped: there is
      * nothing left to move, and dead-lettering it would only call for an operator.
      */
-    public Complaint recordFindingsFact(EventEnvelope cause, Function<Complaint, List<ComplaintEvent>> fact) {
+    public Complaint recordFact(EventEnvelope cause, Function<Complaint, List<ComplaintEvent>> fact) {
         Instant now = clock.instant();
         for (int attempt = 1;; attempt++) {
             Complaint complaint = get(cause.complaintId());

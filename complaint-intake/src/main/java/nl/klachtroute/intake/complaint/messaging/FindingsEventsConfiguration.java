@@ -35,25 +35,25 @@ class FindingsEventsConfiguration {
         Instant at = envelope.occurredAt();
         Object fact = envelope.payload();
         if (fact instanceof FindingsReportOpened opened) {
-            complaints.recordFindingsFact(envelope, c -> c.recordFindingsReportOpened(opened.reportId(),
+            complaints.recordFact(envelope, c -> c.recordFindingsReportOpened(opened.reportId(),
                     opened.teammanagerId(), opened.dueOn(), at));
         } else if (fact instanceof FindingsReportAssigned assigned) {
-            complaints.recordFindingsFact(envelope, c -> c.recordFindingsReportAssigned(assigned.reportId(),
+            complaints.recordFact(envelope, c -> c.recordFindingsReportAssigned(assigned.reportId(),
                     assigned.teammanagerId(), at));
         } else if (fact instanceof HearingHeld hearing) {
-            complaints.recordFindingsFact(envelope, c -> c.recordFindingsHearing(hearing.reportId(), hearing.party(),
+            complaints.recordFact(envelope, c -> c.recordFindingsHearing(hearing.reportId(), hearing.party(),
                     hearing.heldOn(), at));
         } else if (fact instanceof FindingsReportSubmitted submitted) {
-            complaints.recordFindingsFact(envelope, c -> c.recordFindingsReportSubmitted(submitted.reportId(),
+            complaints.recordFact(envelope, c -> c.recordFindingsReportSubmitted(submitted.reportId(),
                     submitted.submittedOn(), at));
         } else if (fact instanceof FindingsReportReturned returned) {
-            complaints.recordFindingsFact(envelope, c -> c.recordFindingsReportReturned(returned.reportId(),
+            complaints.recordFact(envelope, c -> c.recordFindingsReportReturned(returned.reportId(),
                     returned.returnedOn(), at));
         } else if (fact instanceof FindingsReportAccepted accepted) {
-            complaints.recordFindingsFact(envelope, c -> c.recordFindingsReportAccepted(accepted.reportId(),
+            complaints.recordFact(envelope, c -> c.recordFindingsReportAccepted(accepted.reportId(),
                     accepted.acceptedOn(), at));
         } else if (fact instanceof FindingsReportShared shared) {
-            complaints.recordFindingsFact(envelope, c -> c.recordFindingsReportShared(shared.reportId(),
+            complaints.recordFact(envelope, c -> c.recordFindingsReportShared(shared.reportId(),
                     shared.sharedOn(), at));
         }
     }

@@ -1,0 +1,34 @@
+package nl.klachtroute.intake.complaint.messaging;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.events.notification.MessageSent;
+import nl.klachtroute.intake.complaint.application.ComplaintService;
+import nl.klachtroute.support.inbox.InboundEvents;
+
+/**
+ * What intake does with the facts of notification-service ({@code klachtroute.notification.v1}): each letter
+ * or e-mail sent about a complaint appears on its history, so the handler sees what the citizen (and the
+ * employee) received and when. Binding {@code onNotificationEvent-in-0}, consumer group
+ * {@value ComplaintService#SERVICE}.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationEventsConfiguration {
+
+    @Bean
+    Consumer<Message<byte[]>> onNotificationEvent(InboundEvents inboundEvents, ComplaintService complaints) {
+        return inboundEvents.handler(ComplaintService.SERVICE, envelope -> record(complaints, envelope));
+    }
+
+    private static void record(ComplaintService complaints, EventEnvelope envelope) {
+        if (envelope.payload() instanceof MessageSent sent && envelope.complaintId() != null) {
+            complaints.recordFact(envelope, c -> c.recordMessageSent(sent.messageId(), sent.template(),
+                    sent.templateVersion(), sent.channel().name(), sent.recipient().name(), envelope.occurredAt()));
+        }
+    }
+}
