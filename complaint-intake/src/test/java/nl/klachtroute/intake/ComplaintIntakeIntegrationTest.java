@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -69,6 +70,8 @@ class ComplaintIntakeIntegrationTest extends IntakeTestContext {
     Inbox inbox;
     @Autowired
     DeadlineScan deadlineScan;
+    @Autowired
+    MeterRegistry meters;
     @Autowired
     @Qualifier("outboxKafkaTemplate")
     KafkaTemplate<String, String> kafka;
@@ -188,8 +191,11 @@ class ComplaintIntakeIntegrationTest extends IntakeTestContext {
         // Received Mon 2 Feb 2026: contact due Mon 9 Feb; handling due Mon 16 Mar, reminded Fri 13 Mar.
         String id = register(standardComplaint(LocalDate.of(2026, 2, 2), "Inkomen West"));
 
+        double missedBefore = meters.counter("klachtroute.deadline.alerts", "kind", "CONTACT", "alert", "missed").count();
         deadlineScan.run();
         deadlineScan.run();
+        assertThat(meters.counter("klachtroute.deadline.alerts", "kind", "CONTACT", "alert", "missed").count())
+                .as("the operator's dashboard counts the escalation once").isEqualTo(missedBefore + 1);
 
         List<EventEnvelope> events = eventsOn(Topics.COMPLAINT, id, 2);
         assertThat(events).extracting(EventEnvelope::type).containsExactly("ComplaintRegistered", "DeadlineMissed");

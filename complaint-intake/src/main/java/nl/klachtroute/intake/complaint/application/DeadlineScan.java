@@ -6,11 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.events.complaint.DeadlineApproaching;
+import nl.klachtroute.events.complaint.DeadlineMissed;
 import nl.klachtroute.events.complaint.ComplaintEvent;
 import nl.klachtroute.intake.complaint.Complaint;
 import nl.klachtroute.intake.complaint.ComplaintDeadlines;
@@ -26,20 +30,29 @@ import nl.klachtroute.intake.complaint.ComplaintRepository;
 public class DeadlineScan {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineScan.class);
+    static final String METRIC = "klachtroute.deadline.alerts";
 
     private final ComplaintRepository complaints;
     private final ComplaintDeadlines deadlines;
     private final Clock clock;
     private final int leadWorkingDays;
     private final int batchSize;
+    private final MeterRegistry meters;
 
     public DeadlineScan(ComplaintRepository complaints, ComplaintDeadlines deadlines, Clock clock, int leadWorkingDays,
             int batchSize) {
+        this(complaints, deadlines, clock, leadWorkingDays, batchSize, new SimpleMeterRegistry());
+    }
+
+    /** @param meters counts the alerts given ({@code klachtroute.deadline.alerts}, by kind and alert) for Grafana */
+    public DeadlineScan(ComplaintRepository complaints, ComplaintDeadlines deadlines, Clock clock, int leadWorkingDays,
+            int batchSize, MeterRegistry meters) {
         this.complaints = complaints;
         this.deadlines = deadlines;
         this.clock = clock;
         this.leadWorkingDays = leadWorkingDays;
         this.batchSize = batchSize;
+        this.meters = meters;
     }
 
     /** @return how many alerts this round gave */
@@ -63,6 +76,14 @@ public class DeadlineScan {
         return alerts;
     }
 
+    private void count(ComplaintEvent event) {
+        if (event instanceof DeadlineMissed missed) {
+            meters.counter(METRIC, "kind", missed.kind().name(), "alert", "missed").increment();
+        } else if (event instanceof DeadlineApproaching approaching) {
+            meters.counter(METRIC, "kind", approaching.kind().name(), "alert", "approaching").increment();
+        }
+    }
+
     private int alert(Complaint loaded, LocalDate today) {
         Complaint complaint = loaded;
         for (int attempt = 1;; attempt++) {
@@ -76,6 +97,7 @@ public class DeadlineScan {
                 String id = complaint.id();
                 complaints.update(complaint, ComplaintService.envelopes(events,
                         first -> EventEnvelope.first(id, first, ComplaintService.SERVICE, now, correlation), now));
+                events.forEach(this::count);
                 return events.size();
             } catch (OptimisticLockingFailureException e) {
                 if (attempt >= ComplaintService.MAX_ATTEMPTS) {

@@ -1,9 +1,8 @@
 package nl.klachtroute.intake.complaint.application;
 
-import nl.klachtroute.support.schedule.FixedDelaySchedule;
-
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 import nl.klachtroute.intake.complaint.ComplaintDeadlines;
 import nl.klachtroute.intake.complaint.ComplaintRepository;
+import nl.klachtroute.support.schedule.FixedDelaySchedule;
 
 /** The route's own settings and the scheduled deadline scan. */
 @Configuration(proxyBeanMethods = false)
@@ -19,9 +19,9 @@ class RouteConfiguration {
 
     @Bean
     DeadlineScan deadlineScan(ComplaintRepository complaints, ComplaintDeadlines deadlines, Clock clock,
-            RouteProperties properties) {
+            RouteProperties properties, MeterRegistry meters) {
         return new DeadlineScan(complaints, deadlines, clock, properties.reminderLeadWorkingDays(),
-                properties.deadlineScan().batchSize());
+                properties.deadlineScan().batchSize(), meters);
     }
 
     @Bean
