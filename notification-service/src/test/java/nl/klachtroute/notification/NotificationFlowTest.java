@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,6 +30,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,7 +68,9 @@ import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.EventSchemas;
 import nl.klachtroute.events.Route;
+import nl.klachtroute.events.SignalKind;
 import nl.klachtroute.events.Topics;
+import nl.klachtroute.events.analytics.PatternSignalRaised;
 import nl.klachtroute.events.complaint.BejegeningRouteStarted;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
@@ -69,6 +79,7 @@ import nl.klachtroute.events.complaint.DeadlineApproaching;
 import nl.klachtroute.events.complaint.DeadlineMissed;
 import nl.klachtroute.events.complaint.HandlerAssigned;
 import nl.klachtroute.events.complaint.MissingDetailsRequested;
+import nl.klachtroute.events.complaint.StandardRouteStarted;
 import nl.klachtroute.events.findings.FindingsReportAccepted;
 import nl.klachtroute.events.findings.FindingsReportDeadlineMissed;
 import nl.klachtroute.events.findings.FindingsReportOpened;
@@ -103,9 +114,13 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.cloud.stream.bindings.onFindingsEvent-in-0.consumer.back-off-initial-interval=50",
         "spring.cloud.stream.bindings.onFindingsEvent-in-0.consumer.back-off-max-interval=100",
         "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-initial-interval=50",
-        "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-max-interval=100" })
-@EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS, Topics.NOTIFICATION,
-        "klachtroute.complaint.v1.notification-service.dlq", "klachtroute.findings.v1.notification-service.dlq" })
+        "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-max-interval=100",
+        "spring.cloud.stream.bindings.onAnalyticsEvent-in-0.consumer.back-off-initial-interval=50",
+        "spring.cloud.stream.bindings.onAnalyticsEvent-in-0.consumer.back-off-max-interval=100",
+        "klachtroute.tasks.pattern-signals.fallback-manager=sis.lead" })
+@EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS, Topics.NOTIFICATION, Topics.ANALYTICS,
+        "klachtroute.complaint.v1.notification-service.dlq", "klachtroute.findings.v1.notification-service.dlq",
+        "klachtroute.analytics.v1.notification-service.dlq" })
 @AutoConfigureMockMvc
 class NotificationFlowTest {
 
@@ -121,6 +136,8 @@ class NotificationFlowTest {
     /** A fake complaint-intake: answers GET /api/complaints/{id} for the service account only. */
     static final HttpServer INTAKE = startIntake();
     static final String CITIZEN_EMAIL = "fenna.fictief@example.org";
+    /** complaint-intake knows no e-mail address of this complainant: the letters go by post. */
+    static final String BY_POST_COMPLAINT = "K-2026-000441";
 
     @TestConfiguration
     static class TestClock {
@@ -610,6 +627,133 @@ class NotificationFlowTest {
         mvc.perform(get("/api/tasks/stream")).andExpect(status().isUnauthorized());
     }
 
+    // --- letters for post (issue 5) -------------------------------------------------------------------
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aLetterToACitizenWithoutEmailGoesByPostAndTheHandlerGetsItAsPdf(CapturedOutput output) throws Exception {
+        String complaint = BY_POST_COMPLAINT;
+        EventEnvelope registered = registered(complaint, true);
+        publishComplaint(registered);
+        publishComplaint(registered.causes(new HandlerAssigned("h.devries", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+        publishComplaint(registered.causes(new StandardRouteStarted("Activering", "Activering Noord"),
+                "complaint-intake", Instant.now()));
+
+        JsonNode letter = await().atMost(WAIT).until(() -> messages(complaint).stream()
+                .filter(m -> m.get("recipientKind").asString().equals("CITIZEN")).toList(),
+                found -> found.size() == 1 && found.get(0).get("state").asString().equals("TO_POST")).get(0);
+        assertThat(letter.get("channel").asString()).isEqualTo("POST");
+        assertThat(letter.get("template").asString()).isEqualTo("uitnodiging-hoorgesprek");
+        assertThat(letter.get("lastError").asString()).contains("by post");
+        String pdfPath = letter.get("pdf").asString();
+        assertThat(pdfPath).isEqualTo("/api/complaints/" + complaint + "/letters/" + letter.get("id").asString()
+                + ".pdf");
+
+        byte[] pdf = mvc.perform(get(pdfPath).with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4").isCloseTo(595.3f, within(0.5f));
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Gemeente Amsterdam").contains("Fenna Fictief Fictieve Gracht 1 1011 AA Amsterdam")
+                    .contains("Klachtnummer: " + complaint).contains("Beste Fenna Fictief,")
+                    .contains("Dit is een uitnodiging.")
+                    .contains("U mag altijd één of twee personen meenemen naar het gesprek")
+                    .contains("WMO loket 08 00 – 06 43").contains("www.deondersteunersvanamsterdam.nl")
+                    .contains("U praat met Hanna de Vries.");
+        }
+        assertThat(output.getAll()).as("the letter's text and the citizen's data are not logged")
+                .doesNotContain("Fictieve Gracht").doesNotContain("Fenna").doesNotContain("één of twee personen");
+        assertThat(mailsTo(CITIZEN_EMAIL, complaint)).isEmpty();
+
+        mvc.perform(get(pdfPath).with(httpBasic("tm.jansen", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/complaints/{id}/letters/{message}.pdf", complaint, "M-unknown")
+                .with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://klachtroute.nl/problems/not-found"));
+        mvc.perform(get("/api/complaints/{id}/letters/{message}.pdf", "K-2026-000999", letter.get("id").asString())
+                .with(httpBasic("h.devries", PASSWORD))).andExpect(status().isNotFound());
+    }
+
+    // --- pattern signals (issue 5) --------------------------------------------------------------------
+
+    @Test
+    void aSignalAboutATeamBecomesOneTaskWithTheEvidenceForItsTeammanagerEvenWhenRaisedTwice() throws Exception {
+        String signalId = "S-" + UUID.randomUUID();
+        PatternSignalRaised cluster = new PatternSignalRaised(signalId, SignalKind.CONDUCT_CLUSTER, "Activering",
+                "Activering Noord", Category.BEJEGENING, "2026-Q2", 7, 2.5);
+        EventEnvelope raised = EventEnvelope.first(signalId, cluster, "analytics-service", Instant.now(),
+                UUID.randomUUID());
+
+        publishSignal(raised);
+        publishSignal(raised);
+        // Raised again by analytics (a new event, the same signal) after the first was processed:
+        JsonNode task = await().atMost(WAIT).until(() -> signalTasks("tm.jansen", signalId), found -> found.size() == 1)
+                .get(0);
+        publishSignal(EventEnvelope.first(signalId, cluster, "analytics-service", Instant.now(), UUID.randomUUID()));
+
+        assertThat(task.get("kind").asString()).isEqualTo("REVIEW_PATTERN_SIGNAL");
+        assertThat(task.get("complaintId").isNull()).as("about many complaints, not one").isTrue();
+        assertThat(task.get("scope").asString())
+                .isEqualTo("team Activering Noord (afdeling Activering), categorie bejegening, 2026-Q2");
+        assertThat(task.get("dueOn").asString()).as("10 working days after Thu 21 May 2026; Whit Monday 25 May is "
+                + "not one").isEqualTo("2026-06-05");
+        assertThat(task.get("instruction").asString()).isEqualTo("Signaal uit de klachtcijfers bekijken. "
+                + "Er zijn opvallend veel klachten over bejegening of ervaren discriminatie. Het gaat om: team "
+                + "Activering Noord (afdeling Activering), categorie bejegening, 2026-Q2. In 2026-Q2: 7 klachten, "
+                + "normaal gemiddeld 2,5. Bekijk de cijfers en bepaal wat er moet gebeuren, uiterlijk vrijdag 5 juni 2026");
+
+        MimeMessage mail = awaitExactlyOneMail("tm.jansen@klachtroute.local", "Activering Noord");
+        assertThat(subject(mail)).isEqualTo("Nieuwe taak: Signaal uit de klachtcijfers bekijken (team Activering "
+                + "Noord (afdeling Activering), categorie bejegening, 2026-Q2)");
+        assertThat(body(mail)).contains("Waar gaat het over?\nteam Activering Noord").contains("In 2026-Q2: 7 klachten")
+                .contains("Uiterlijk vrijdag 5 juni 2026.").doesNotContain("Voor welke klacht?")
+                .doesNotContain("null");
+        await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
+                .until(() -> signalTasks("tm.jansen", signalId).size() == 1);
+        assertThat(page(mvc.perform(get("/inbox/inbox.js").with(httpBasic("tm.jansen", PASSWORD)))))
+                .as("the inbox page shows the scope where a complaint number would be").contains("task.scope");
+    }
+
+    @Test
+    void aSignalWithoutATeamGoesToTheDepartmentsManagerAndOtherwiseToTheConfiguredManager() throws Exception {
+        String department = "S-" + UUID.randomUUID();
+        publishSignal(EventEnvelope.first(department, new PatternSignalRaised(department,
+                SignalKind.DEADLINE_COMPLIANCE_DROPPING, "Inkomen", null, null, "2026-Q2", 61, 88),
+                "analytics-service", Instant.now(), UUID.randomUUID()));
+        String nowhere = "S-" + UUID.randomUUID();
+        publishSignal(EventEnvelope.first(nowhere, new PatternSignalRaised(nowhere,
+                SignalKind.RISING_ABOVE_BASELINE, null, null, Category.FINANCIEEL, "2026-Q2", 40, 12.3),
+                "analytics-service", Instant.now(), UUID.randomUUID()));
+
+        JsonNode departmentTask = await().atMost(WAIT).until(() -> signalTasks("am.visser", department),
+                found -> found.size() == 1).get(0);
+        assertThat(departmentTask.get("scope").asString()).isEqualTo("afdeling Inkomen, 2026-Q2");
+        assertThat(departmentTask.get("instruction").asString())
+                .contains("Minder klachten worden op tijd afgehandeld").contains("In 2026-Q2 gemeten: 61, normaal 88");
+        JsonNode fallbackTask = await().atMost(WAIT).until(() -> signalTasks("sis.lead", nowhere),
+                found -> found.size() == 1).get(0);
+        assertThat(fallbackTask.get("scope").asString()).isEqualTo("categorie financieel, 2026-Q2");
+        assertThat(fallbackTask.get("instruction").asString()).contains("normaal gemiddeld 12,3");
+    }
+
+    void publishSignal(EventEnvelope event) throws Exception {
+        kafka.send(Topics.ANALYTICS, event.complaintId(), codec.encode(event)).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The signal tasks of one person whose instruction is about the given signal (matched by its task id). */
+    List<JsonNode> signalTasks(String user, String signalId) throws Exception {
+        String taskId = nl.klachtroute.notification.task.TaskId.forSignal(signalId).value();
+        return tasks(user, "size=100").stream().filter(t -> t.get("id").asString().equals(taskId)).toList();
+    }
+
+    static String page(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
     static EventEnvelope registered(String complaintId, boolean formal) {
         return EventEnvelope.first(complaintId, new ComplaintRegistered(LocalDate.of(2026, 5, 21), Channel.WEB_FORM,
                 formal, formal ? List.of() : List.of("address"), "Activering", "Activering Noord",
@@ -722,9 +866,10 @@ class NotificationFlowTest {
             server.createContext("/api/complaints/", exchange -> {
                 String id = exchange.getRequestURI().getPath().substring("/api/complaints/".length());
                 boolean allowed = account.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+                String email = BY_POST_COMPLAINT.equals(id) ? "null" : "\"" + CITIZEN_EMAIL + "\"";
                 byte[] answer = ("{\"id\":\"" + id + "\",\"status\":\"OPEN\",\"complainant\":{\"name\":"
-                        + "\"Fenna Fictief\",\"address\":\"Fictieve Gracht 1, Amsterdam\",\"email\":\""
-                        + CITIZEN_EMAIL + "\",\"phone\":\"0200000000\"}}").getBytes(StandardCharsets.UTF_8);
+                        + "\"Fenna Fictief\",\"address\":\"Fictieve Gracht 1, 1011 AA Amsterdam\",\"email\":"
+                        + email + ",\"phone\":\"0200000000\"}}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(allowed ? 200 : 401, allowed ? answer.length : -1);
                 if (allowed) {

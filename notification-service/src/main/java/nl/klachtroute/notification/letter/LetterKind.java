@@ -39,6 +39,11 @@ public enum LetterKind {
         return version;
     }
 
+    /** The kind whose template has this name, if any. */
+    public static java.util.Optional<LetterKind> ofTemplate(String template) {
+        return java.util.Arrays.stream(values()).filter(k -> k.template.equals(template)).findFirst();
+    }
+
     /** Subject line, without the complaint number. */
     public String subject() {
         return subject;

@@ -9,13 +9,20 @@ import java.util.Optional;
 public interface CitizenContacts {
 
     /**
-     * @return the complainant's name and e-mail address; empty when complaint-intake knows no such complaint
+     * @return the complainant's name, e-mail and postal address; empty when complaint-intake knows no such complaint
      * @throws Unavailable when complaint-intake cannot answer now (the letter waits and is tried again)
      */
     Optional<Contact> forComplaint(String complaintId);
 
-    /** Name and e-mail address; {@link #toString()} shows neither, so they cannot end up in a log. */
-    record Contact(String name, String email) {
+    /**
+     * Name, e-mail and postal address; {@link #toString()} shows none of them, so they cannot end up in a log.
+     */
+    record Contact(String name, String email, String address) {
+
+        public Contact(String name, String email) {
+            this(name, email, null);
+        }
+
 
         @Override
         public String toString() {

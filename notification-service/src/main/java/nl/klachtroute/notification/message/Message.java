@@ -25,7 +25,7 @@ public final class Message {
     private final String taskId;
     private final RecipientKind recipientKind;
     private final String recipientId;
-    private final MessageChannel channel;
+    private MessageChannel channel;
     private final MailContent content;
     private final Instant createdAt;
     private final UUID correlationId;
@@ -42,7 +42,7 @@ public final class Message {
 
     private Message(Snapshot s) {
         this.id = Objects.requireNonNull(s.id(), "id");
-        this.complaintId = Objects.requireNonNull(s.complaintId(), "complaintId");
+        this.complaintId = s.complaintId();
         this.taskId = s.taskId();
         this.recipientKind = Objects.requireNonNull(s.recipientKind(), "recipientKind");
         this.recipientId = Objects.requireNonNull(s.recipientId(), "recipientId");
@@ -90,13 +90,23 @@ public final class Message {
     }
 
     /**
+     * A person's daily digest, due at once. It is about no single complaint; its id says whose digest of
+     * which day it is ({@link MessageId#digest}), so it is recorded only once.
+     */
+    public static Message digestToStaff(MessageId id, String recipientId, MailContent content, Instant at) {
+        UUID flow = UUID.nameUUIDFromBytes(id.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Message(new Snapshot(id, null, null, RecipientKind.STAFF, recipientId, MessageChannel.EMAIL,
+                content, at, flow, flow, MessageState.PENDING, 0, at, null, null, null, null, null, null));
+    }
+
+    /**
      * A letter to the citizen of a complaint, due at once. The content holds no personal data: the
      * address and the salutation are fetched from complaint-intake when it is sent. Its id follows from
      * the causing event and the template, so recording it twice yields the same message.
      */
     public static Message letterToCitizen(String complaintId, MailContent content, UUID correlationId,
             UUID causationId, Instant at) {
-        String recipient = "citizen:" + complaintId;
+        String recipient = "citizen:" + Objects.requireNonNull(complaintId, "complaintId");
         MessageId id = MessageId.about(causationId.toString(), content.template(), recipient);
         return new Message(new Snapshot(id, complaintId, null, RecipientKind.CITIZEN, recipient, MessageChannel.EMAIL,
                 content, at, correlationId, causationId, MessageState.PENDING, 0, at, null, null, null, null, null,
@@ -139,6 +149,22 @@ public final class Message {
         releaseClaim();
     }
 
+    /**
+     * A letter that cannot be e-mailed (no e-mail address known) goes by post: its channel becomes POST and it
+     * waits for the handler to print and send it.
+     */
+    public void byPost(Instant at, String reason) {
+        requireSending("send by post");
+        if (recipientKind != RecipientKind.CITIZEN) {
+            throw new IllegalTransitionException("message to " + recipientKind, state, "send by post");
+        }
+        state = MessageState.TO_POST;
+        channel = MessageChannel.POST;
+        lastError = reason;
+        nextAttemptAt = null;
+        releaseClaim();
+    }
+
     /** Whether this dispatcher holds the current claim. */
     public boolean isClaimedBy(String dispatcher) {
         return state == MessageState.SENDING && dispatcher.equals(claimedBy);
@@ -159,8 +185,21 @@ public final class Message {
         return id;
     }
 
+    /** The complaint the message is about; null for staff mail about no single complaint (signal, digest). */
     public String complaintId() {
         return complaintId;
+    }
+
+    /**
+     * The key of the events about this message on the notification topic: the complaint id, or the message id
+     * for mail about no single complaint.
+     */
+    public String eventKey() {
+        return complaintId != null ? complaintId : id.value();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public RecipientKind recipientKind() {

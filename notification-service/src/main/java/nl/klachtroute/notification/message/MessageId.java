@@ -20,6 +20,11 @@ public record MessageId(String value) {
         return new MessageId("M-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The id of one person's daily digest of one day: never two digests for a person on a day. */
+    public static MessageId digest(String recipientId, java.time.LocalDate day) {
+        return about("digest:" + day, DailyDigestMail.TEMPLATE, recipientId);
+    }
+
     @Override
     public String toString() {
         return value;

@@ -5,6 +5,7 @@ package nl.klachtroute.notification.message;
  * <pre>
  * PENDING --claim--> SENDING --sent--------> SENT
  *    ^                  |------undeliverable--> FAILED
+ *    |                  |------by post--------> TO_POST (letters without an e-mail address)
  *    +--attempt failed--+
  * </pre>
  * A claim whose lease ran out (the dispatcher died mid-send) may be taken over by another dispatcher.
@@ -17,5 +18,10 @@ public enum MessageState {
     /** Accepted by the mail server. */
     SENT,
     /** Can never be delivered as it is (e.g. no address known); needs a person. */
-    FAILED
+    FAILED,
+    /**
+     * A letter to a citizen without an e-mail address: it goes by post (per post). The handler prints the PDF
+     * ({@code GET /api/complaints/{id}/letters/{messageId}.pdf}) and sends it; the dispatcher leaves it alone.
+     */
+    TO_POST
 }

@@ -1,5 +1,7 @@
 package nl.klachtroute.notification.message;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import nl.klachtroute.notification.task.DutchDates;
@@ -27,19 +29,26 @@ public final class TaskCreatedMail {
     public static MailContent render(Task task, String recipientName, String inboxUrl) {
         Objects.requireNonNull(inboxUrl, "inboxUrl");
         String title = TaskInstructions.title(task.kind());
-        String subject = "Nieuwe taak voor klacht " + task.complaintId() + ": " + title;
+        boolean aboutComplaint = task.complaintId() != null;
+        String subject = aboutComplaint ? "Nieuwe taak voor klacht " + task.complaintId() + ": " + title
+                : "Nieuwe taak: " + title + " (" + task.scope() + ")";
         String due = task.dueOn() == null ? "Er is geen uiterste datum."
                 : "Uiterlijk " + DutchDates.longForm(task.dueOn()) + ".";
-        String body = String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "Beste " + (recipientName == null || recipientName.isBlank() ? "collega" : recipientName) + ",",
                 "",
                 "U hebt een nieuwe taak in Klachtroute.",
                 "",
                 "Wat moet u doen?",
-                title + ".",
-                "",
-                "Voor welke klacht?",
-                "Klacht " + task.complaintId() + ".",
+                title + "."));
+        if (aboutComplaint) {
+            lines.addAll(List.of("", "Voor welke klacht?", "Klacht " + task.complaintId() + "."));
+        } else {
+            // A pattern signal: the scope instead of a complaint, and the evidence the instruction gives.
+            lines.addAll(List.of("", "Waar gaat het over?", task.scope() + ".", "", "Wat is er te zien?",
+                    task.instruction() + "."));
+        }
+        lines.addAll(List.of(
                 "",
                 "Wanneer moet het klaar zijn?",
                 due,
@@ -47,13 +56,15 @@ public final class TaskCreatedMail {
                 "Waar vindt u de taak?",
                 "In uw takenlijst: " + inboxUrl,
                 "",
-                "De gegevens van de klager staan niet in deze e-mail. Zo beschermen we de privacy van de klager.",
+                aboutComplaint
+                        ? "De gegevens van de klager staan niet in deze e-mail. Zo beschermen we de privacy van de klager."
+                        : "Deze e-mail bevat alleen aantallen. Er staan geen gegevens van klagers of medewerkers in.",
                 "",
                 "Met vriendelijke groet,",
                 "Klachtroute, Klachtenteam Sociaal",
                 "",
                 "Dit is een automatisch bericht. U kunt niet op deze e-mail antwoorden.",
-                "");
-        return new MailContent(TEMPLATE, VERSION, subject, body);
+                ""));
+        return new MailContent(TEMPLATE, VERSION, subject, String.join("\n", lines));
     }
 }

@@ -18,6 +18,7 @@ public final class Task {
 
     private final TaskId id;
     private final String complaintId;
+    private final String scope;
     private final TaskKind kind;
     private final String ownerId;
     private final LocalDate dueOn;
@@ -27,10 +28,14 @@ public final class Task {
     private TaskStatus status;
     private Instant completedAt;
 
-    private Task(TaskId id, String complaintId, TaskKind kind, String ownerId, LocalDate dueOn, String instruction,
-            Instant createdAt, TaskStatus status, Instant completedAt, Long version) {
+    private Task(TaskId id, String complaintId, String scope, TaskKind kind, String ownerId, LocalDate dueOn,
+            String instruction, Instant createdAt, TaskStatus status, Instant completedAt, Long version) {
         this.id = Objects.requireNonNull(id, "id");
-        this.complaintId = Objects.requireNonNull(complaintId, "complaintId");
+        if (complaintId == null && scope == null) {
+            throw new IllegalArgumentException("A task is about a complaint or has a scope");
+        }
+        this.complaintId = complaintId;
+        this.scope = scope;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
         this.dueOn = dueOn;
@@ -44,8 +49,8 @@ public final class Task {
     /** A new open task and the fact that it was put in the owner's inbox. */
     public static Created create(TaskId id, String complaintId, TaskKind kind, String ownerId, LocalDate dueOn,
             Instant at) {
-        Task task = new Task(id, complaintId, kind, ownerId, dueOn, TaskInstructions.describe(kind, complaintId, dueOn),
-                at, TaskStatus.OPEN, null, null);
+        Task task = new Task(id, Objects.requireNonNull(complaintId, "complaintId"), null, kind, ownerId, dueOn,
+                TaskInstructions.describe(kind, complaintId, dueOn), at, TaskStatus.OPEN, null, null);
         return new Created(task, new TaskCreated(id.value(), kind, ownerId, dueOn));
     }
 
@@ -57,15 +62,37 @@ public final class Task {
      */
     public static Created escalate(TaskId id, String complaintId, TaskKind kind, String leadId, String missedBy,
             LocalDate deadline, Instant at) {
-        Task task = new Task(id, complaintId, kind, leadId, deadline,
+        Task task = new Task(id, Objects.requireNonNull(complaintId, "complaintId"), null, kind, leadId, deadline,
                 TaskInstructions.escalation(kind, complaintId, missedBy, deadline), at, TaskStatus.OPEN, null, null);
         return new Created(task, new TaskCreated(id.value(), kind, leadId, deadline));
     }
 
-    /** Rebuilds a stored task; no rules run and no events are caused. */
+    /**
+     * A task for the manager responsible for what a pattern signal of analytics is about (signalen worden
+     * taken voor de verantwoordelijke manager). It concerns no single complaint: its {@link #scope()} says
+     * which department, team or category, and the instruction gives the evidence.
+     */
+    public static Created reviewSignal(TaskId id, PatternSignal signal, String managerId, LocalDate dueOn,
+            Instant at) {
+        TaskKind kind = TaskKind.REVIEW_PATTERN_SIGNAL;
+        Task task = new Task(id, null, signal.scope(), kind, managerId, dueOn,
+                TaskInstructions.reviewSignal(signal, dueOn), at, TaskStatus.OPEN, null, null);
+        return new Created(task, new TaskCreated(id.value(), kind, managerId, dueOn));
+    }
+
+    /** Rebuilds a stored task about a complaint; no rules run and no events are caused. */
     public static Task restore(TaskId id, String complaintId, TaskKind kind, String ownerId, LocalDate dueOn,
             String instruction, Instant createdAt, TaskStatus status, Instant completedAt, Long version) {
-        return new Task(id, complaintId, kind, ownerId, dueOn, instruction, createdAt, status, completedAt, version);
+        return restore(id, complaintId, null, kind, ownerId, dueOn, instruction, createdAt, status, completedAt,
+                version);
+    }
+
+    /** Rebuilds a stored task; no rules run and no events are caused. */
+    public static Task restore(TaskId id, String complaintId, String scope, TaskKind kind, String ownerId,
+            LocalDate dueOn, String instruction, Instant createdAt, TaskStatus status, Instant completedAt,
+            Long version) {
+        return new Task(id, complaintId, scope, kind, ownerId, dueOn, instruction, createdAt, status, completedAt,
+                version);
     }
 
     /** The work is done (afgerond). Only an open task can be completed. */
@@ -104,8 +131,22 @@ public final class Task {
         return id;
     }
 
+    /** The complaint the work is for; null for work about many complaints (a pattern signal). */
     public String complaintId() {
         return complaintId;
+    }
+
+    /**
+     * What the task is about when it is not one complaint, in Dutch, e.g. "team Activering Noord (afdeling
+     * Activering), 2026-Q2"; null for a task about a complaint.
+     */
+    public String scope() {
+        return scope;
+    }
+
+    /** The complaint number, or the scope for work about many complaints: what lists and e-mails show. */
+    public String subject() {
+        return complaintId != null ? "klacht " + complaintId : scope;
     }
 
     public TaskKind kind() {

@@ -22,6 +22,15 @@ public record TaskId(String value) {
         return new TaskId("T-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The id of the task a pattern signal causes. It follows from the signal alone, so the signal raised or
+     * delivered again (a new event with the same signal id) finds its task instead of creating a second one.
+     */
+    public static TaskId forSignal(String signalId) {
+        String name = "task:signal:" + signalId + ":" + TaskKind.REVIEW_PATTERN_SIGNAL;
+        return new TaskId("T-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Override
     public String toString() {
         return value;

@@ -1,8 +1,12 @@
 package nl.klachtroute.notification.task;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import nl.klachtroute.events.DeadlineKind;
+import nl.klachtroute.events.SignalKind;
 import nl.klachtroute.events.TaskKind;
 
 /**
@@ -38,6 +42,38 @@ public final class TaskInstructions {
         String when = deadline == null ? "" : " op " + DutchDates.longForm(deadline);
         return "Termijn verlopen" + when + ": " + title(kind) + " voor klacht " + complaintId + " (taak van "
                 + missedBy + "). Zorg dat het zo snel mogelijk gebeurt";
+    }
+
+    /**
+     * The manager's instruction for a pattern signal: what analytics saw in plain words, where, in which
+     * period, the count against the normal level, and by when to look at it.
+     */
+    public static String reviewSignal(PatternSignal signal, LocalDate dueOn) {
+        String when = signal.period() == null ? "" : "In " + signal.period() + " ";
+        String evidence = signal.kind() == SignalKind.DEADLINE_COMPLIANCE_DROPPING
+                ? (when.isEmpty() ? "Gemeten: " : when + "gemeten: ") + number(signal.count()) + ", normaal "
+                        + number(signal.baseline())
+                : (when.isEmpty() ? "Aantal: " : when.strip() + ": ") + signal.count() + " klachten, normaal gemiddeld "
+                        + number(signal.baseline());
+        String instruction = title(TaskKind.REVIEW_PATTERN_SIGNAL) + ". " + signalInWords(signal.kind())
+                + ". Het gaat om: " + signal.scope() + ". " + evidence
+                + ". Bekijk de cijfers en bepaal wat er moet gebeuren";
+        return dueOn == null ? instruction : instruction + ", uiterlijk " + DutchDates.longForm(dueOn);
+    }
+
+    /** What a kind of signal means, in plain Dutch. */
+    public static String signalInWords(SignalKind kind) {
+        return switch (kind) {
+            case RISING_ABOVE_BASELINE -> "Er komen veel meer klachten binnen dan normaal";
+            case CONDUCT_CLUSTER -> "Er zijn opvallend veel klachten over bejegening of ervaren discriminatie";
+            case REPEAT_COMPLAINANT -> "Dezelfde mensen klagen opvallend vaak opnieuw";
+            case DEADLINE_COMPLIANCE_DROPPING -> "Minder klachten worden op tijd afgehandeld";
+        };
+    }
+
+    private static String number(double value) {
+        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")))
+                .format(value);
     }
 
     /** The work a deadline of the route asks for. */

@@ -43,7 +43,8 @@
       var row = document.createElement('tr');
       if (task.overdue) { row.className = 'overdue'; }
       cell(row, task.instruction);
-      cell(row, task.complaintId);
+      // A task about many complaints (a pattern signal) has no complaint number: show what it is about.
+      cell(row, task.complaintId || task.scope || '');
       cell(row, dutchDate(task.dueOn));
       var status = cell(row, '');
       var badge = document.createElement('span');

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import nl.klachtroute.events.Category;
+import nl.klachtroute.events.SignalKind;
 import nl.klachtroute.events.TaskKind;
 import nl.klachtroute.events.notification.TaskCompleted;
 import nl.klachtroute.events.notification.TaskCreated;
@@ -120,5 +122,35 @@ class TaskTest {
 
         assertThat(instruction).contains("klacht K-2026-000123").endsWith("uiterlijk woensdag 20 mei 2026");
         assertThat(TaskInstructions.describe(kind, COMPLAINT, null)).doesNotContain("uiterlijk").doesNotContain("null");
+    }
+
+    @Test
+    void aSignalTaskIsAboutAScopeNotAComplaintAndGivesTheEvidence() {
+        PatternSignal signal = new PatternSignal("S-1", SignalKind.RISING_ABOVE_BASELINE, "Werk", null,
+                Category.RE_INTEGRATIETRAJECT, "2026-Q2", 9, 3.0);
+
+        Task.Created created = Task.reviewSignal(TaskId.forSignal("S-1"), signal, "am.visser", WEDNESDAY_20_MAY_2026,
+                CREATED);
+
+        assertThat(created.task().complaintId()).isNull();
+        assertThat(created.task().scope()).isEqualTo("afdeling Werk, categorie re-integratietraject, 2026-Q2");
+        assertThat(created.task().subject()).isEqualTo(created.task().scope());
+        assertThat(created.task().instruction()).isEqualTo("Signaal uit de klachtcijfers bekijken. Er komen veel "
+                + "meer klachten binnen dan normaal. Het gaat om: afdeling Werk, categorie re-integratietraject, "
+                + "2026-Q2. In 2026-Q2: 9 klachten, normaal gemiddeld 3. Bekijk de cijfers en bepaal wat er moet "
+                + "gebeuren, uiterlijk woensdag 20 mei 2026");
+        assertThat(created.event()).isEqualTo(new TaskCreated(created.task().id().value(),
+                TaskKind.REVIEW_PATTERN_SIGNAL, "am.visser", WEDNESDAY_20_MAY_2026));
+    }
+
+    @Test
+    void theSameSignalAlwaysHasTheSameTaskAndASignalWithoutScopeConcernsAllDepartments() {
+        assertThat(TaskId.forSignal("S-1")).isEqualTo(TaskId.forSignal("S-1")).isNotEqualTo(TaskId.forSignal("S-2"));
+        PatternSignal everywhere = new PatternSignal("S-3", SignalKind.REPEAT_COMPLAINANT, " ", null, null, null, 5,
+                1);
+        assertThat(everywhere.scope()).isEqualTo("alle afdelingen");
+        assertThat(TaskInstructions.reviewSignal(everywhere, null)).isEqualTo("Signaal uit de klachtcijfers bekijken. "
+                + "Dezelfde mensen klagen opvallend vaak opnieuw. Het gaat om: alle afdelingen. Aantal: 5 klachten, "
+                + "normaal gemiddeld 1. Bekijk de cijfers en bepaal wat er moet gebeuren");
     }
 }

@@ -55,7 +55,8 @@ class KafkaDeadLetters implements DeadLetters {
 
     @Override
     public List<String> topics() {
-        return List.of(Topics.deadLetter(Topics.COMPLAINT, GROUP), Topics.deadLetter(Topics.FINDINGS, GROUP));
+        return List.of(Topics.deadLetter(Topics.COMPLAINT, GROUP), Topics.deadLetter(Topics.FINDINGS, GROUP),
+                Topics.deadLetter(Topics.ANALYTICS, GROUP));
     }
 
     private double countOrNaN(String topic) {

@@ -96,10 +96,10 @@ public class MessageDispatcher {
                 return;
             }
             if (contact.isEmpty() || contact.get().email() == null || contact.get().email().isBlank()) {
-                log.warn("Message {} cannot be e-mailed: complaint-intake has no e-mail address for the citizen",
+                log.info("Message {} goes by post: complaint-intake has no e-mail address for the citizen",
                         message.id());
                 record(message, m -> {
-                    m.undeliverable(clock.instant(), "no-email-address: send this letter by post");
+                    m.byPost(clock.instant(), "no-email-address: print the PDF of this letter and send it by post");
                     return List.of();
                 });
                 return;
@@ -172,7 +172,7 @@ public class MessageDispatcher {
     private EventEnvelope announce(Message message, MessageSent sent) {
         EventType type = EventCatalog.of(sent);
         return new EventEnvelope(UUID.randomUUID(), type.name(), type.version(), clock.instant(),
-                message.complaintId(), message.correlationId(), message.causationId(), PRODUCER, sent);
+                message.eventKey(), message.correlationId(), message.causationId(), PRODUCER, sent);
     }
 
     public String dispatcherId() {

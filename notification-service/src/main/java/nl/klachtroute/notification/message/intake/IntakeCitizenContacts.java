@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.klachtroute.notification.message.CitizenContacts;
 
 /**
- * Reads the complainant's name and e-mail address from complaint-intake ({@code GET /api/complaints/{id}})
+ * Reads the complainant's name, e-mail and postal address from complaint-intake ({@code GET /api/complaints/{id}})
  * at send time, with the configured service account. Nothing of the answer is kept or logged.
  */
 @Component
@@ -41,7 +41,8 @@ class IntakeCitizenContacts implements CitizenContacts {
             if (answer == null || answer.complainant() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Contact(answer.complainant().name(), answer.complainant().email()));
+            return Optional.of(new Contact(answer.complainant().name(), answer.complainant().email(),
+                    answer.complainant().address()));
         } catch (HttpClientErrorException e) {
             if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
                 return Optional.empty();
@@ -58,6 +59,6 @@ class IntakeCitizenContacts implements CitizenContacts {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Complainant(String name, String email) {
+    record Complainant(String name, String email, String address) {
     }
 }

@@ -15,10 +15,13 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.klachtroute.notification.message.CitizenContacts;
+import nl.klachtroute.notification.message.DigestEntries;
 import nl.klachtroute.notification.message.Mailer;
 import nl.klachtroute.notification.message.Messages;
+import nl.klachtroute.notification.message.application.DailyDigest;
 import nl.klachtroute.notification.message.application.MailSettings;
 import nl.klachtroute.notification.message.application.MessageDispatcher;
+import nl.klachtroute.notification.message.application.StaffMailSettings;
 import nl.klachtroute.support.security.StaffDirectory;
 
 /**
@@ -26,7 +29,7 @@ import nl.klachtroute.support.security.StaffDirectory;
  * recorded messages.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MailSettings.class)
+@EnableConfigurationProperties({ MailSettings.class, StaffMailSettings.class })
 class MailConfiguration {
 
     /** Name of the circuit breaker and retry instances ({@code resilience4j.*.instances.smtp}). */
@@ -43,6 +46,19 @@ class MailConfiguration {
     MessageDispatcher messageDispatcher(Messages messages, Mailer mailer, StaffDirectory staff,
             CitizenContacts citizens, Clock clock, MailSettings settings) {
         return new MessageDispatcher(messages, mailer, staff, citizens, clock, settings);
+    }
+
+    @Bean
+    DailyDigest dailyDigest(Messages messages, DigestEntries entries, StaffDirectory staff, Clock clock,
+            MailSettings mail, StaffMailSettings settings) {
+        return new DailyDigest(messages, entries, staff, clock, mail, settings);
+    }
+
+    /** Records the daily digests once their time has passed; the dispatcher sends them. */
+    @Bean
+    FixedDelaySchedule staffDigestSchedule(DailyDigest digest, StaffMailSettings settings) {
+        return new FixedDelaySchedule("staff-digest", digest::recordDue, settings.checkInterval(),
+                settings.checkInterval());
     }
 
     @Bean

@@ -42,19 +42,23 @@ class MessageController {
 
     /**
      * A message and its delivery state. The body is left out: the record proves what was sent and when,
-     * the wording is fixed by template and version.
+     * the wording is fixed by template and version. {@code pdf}: for a letter to the citizen, where the
+     * handler gets it as PDF for post.
      */
     record MessageView(String id, String complaintId, String taskId, RecipientKind recipientKind, String recipientId,
             MessageChannel channel, String template, int templateVersion, String subject, MessageState state,
             int attempts, Instant createdAt, Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt,
-            String lastError) {
+            String lastError, String pdf) {
 
         static MessageView of(Message message) {
             Message.Snapshot s = message.snapshot();
             return new MessageView(s.id().value(), s.complaintId(), s.taskId(), s.recipientKind(), s.recipientId(),
                     s.channel(), s.content().template(), s.content().templateVersion(), s.content().subject(),
                     s.state(), s.attempts(), s.createdAt(), s.lastAttemptAt(),
-                    s.state() == MessageState.PENDING ? s.nextAttemptAt() : null, s.sentAt(), s.lastError());
+                    s.state() == MessageState.PENDING ? s.nextAttemptAt() : null, s.sentAt(), s.lastError(),
+                    s.recipientKind() == RecipientKind.CITIZEN
+                            ? "/api/complaints/" + s.complaintId() + "/letters/" + s.id().value() + ".pdf"
+                            : null);
         }
     }
 }

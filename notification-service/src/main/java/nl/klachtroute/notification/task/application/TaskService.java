@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import nl.klachtroute.events.DeadlineKind;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.TaskKind;
+import nl.klachtroute.events.analytics.PatternSignalRaised;
 import nl.klachtroute.events.complaint.ComplaintRegistered;
 import nl.klachtroute.events.complaint.HandlerAssigned;
 import nl.klachtroute.events.findings.FindingsReportAssigned;
@@ -26,13 +28,17 @@ import nl.klachtroute.notification.complaint.ComplaintFiles;
 import nl.klachtroute.notification.message.DeadlineMail;
 import nl.klachtroute.notification.message.MailContent;
 import nl.klachtroute.notification.message.Message;
-import nl.klachtroute.notification.message.Messages;
+import nl.klachtroute.notification.message.DigestEntry;
 import nl.klachtroute.notification.message.TaskCreatedMail;
 import nl.klachtroute.notification.message.application.MailSettings;
+import nl.klachtroute.notification.message.application.StaffNotices;
+import nl.klachtroute.notification.task.PatternSignal;
 import nl.klachtroute.notification.task.Task;
 import nl.klachtroute.notification.task.TaskId;
 import nl.klachtroute.notification.task.TaskInstructions;
 import nl.klachtroute.notification.task.Tasks;
+import nl.klachtroute.support.calendar.WorkingDayCalendar;
+import nl.klachtroute.support.security.Role;
 import nl.klachtroute.support.security.StaffDirectory;
 import nl.klachtroute.support.security.StaffMember;
 
@@ -43,7 +49,7 @@ import nl.klachtroute.support.security.StaffMember;
  * inbox marker is written after the effect and a crash in between redelivers the event.
  */
 @Service
-@EnableConfigurationProperties(TaskSettings.class)
+@EnableConfigurationProperties({ TaskSettings.class, PatternSignalSettings.class })
 public class TaskService {
 
     public static final String PRODUCER = "notification-service";
@@ -55,19 +61,24 @@ public class TaskService {
             TaskKind.CLOSE_COMPLAINT);
 
     private final Tasks tasks;
-    private final Messages messages;
+    private final StaffNotices notices;
     private final ComplaintFiles files;
     private final StaffDirectory staff;
     private final Clock clock;
     private final MailSettings mail;
     private final TaskSettings settings;
     private final NewTasks newTasks;
+    private final PatternSignalSettings signals;
+    private final WorkingDayCalendar calendar;
 
-    public TaskService(Tasks tasks, Messages messages, ComplaintFiles files, StaffDirectory staff, Clock clock,
-            MailSettings mail, TaskSettings settings, NewTasks newTasks) {
+    public TaskService(Tasks tasks, StaffNotices notices, ComplaintFiles files, StaffDirectory staff, Clock clock,
+            MailSettings mail, TaskSettings settings, NewTasks newTasks, PatternSignalSettings signals,
+            WorkingDayCalendar calendar) {
         this.newTasks = newTasks;
+        this.signals = signals;
+        this.calendar = calendar;
         this.tasks = tasks;
-        this.messages = messages;
+        this.notices = notices;
         this.files = files;
         this.staff = staff;
         this.clock = clock;
@@ -136,7 +147,7 @@ public class TaskService {
         String owner = ownerOf(cause.complaintId(), kind, ownerId);
         String name = staff.find(owner).map(StaffMember::name).orElse(null);
         MailContent content = DeadlineMail.dueSoon(kind, cause.complaintId(), deadline, name, mail.inboxUrl());
-        recordStaffMail(cause, owner, null, content);
+        tellStaff(cause, owner, content, DigestEntry.Kind.DUE_SOON, TaskInstructions.deadlineWork(kind), deadline);
     }
 
     /**
@@ -147,8 +158,8 @@ public class TaskService {
         String owner = ownerOf(cause.complaintId(), kind, ownerId);
         StaffMember ownerMember = staff.find(owner).orElse(null);
         String ownerName = ownerMember == null ? null : ownerMember.name();
-        recordStaffMail(cause, owner, null,
-                DeadlineMail.overdue(kind, cause.complaintId(), deadline, ownerName, mail.inboxUrl()));
+        tellStaff(cause, owner, DeadlineMail.overdue(kind, cause.complaintId(), deadline, ownerName, mail.inboxUrl()),
+                DigestEntry.Kind.OVERDUE, TaskInstructions.deadlineWork(kind), deadline);
 
         String lead = ownerMember == null || ownerMember.lead() == null ? settings.escalationFallback()
                 : ownerMember.lead();
@@ -165,10 +176,11 @@ public class TaskService {
             return tasks.find(id).orElseThrow();
         });
         String leadName = staff.find(lead).map(StaffMember::name).orElse(null);
-        MailContent content = DeadlineMail.escalated(escalation, kind, ownerName == null ? owner : ownerName,
-                leadName, mail.inboxUrl());
-        messages.add(Message.emailToTaskOwner(escalation, content, cause.correlationId(), cause.eventId(),
-                clock.instant()));
+        String missedBy = ownerName == null ? owner : ownerName;
+        MailContent content = DeadlineMail.escalated(escalation, kind, missedBy, leadName, mail.inboxUrl());
+        notices.tell(Message.emailToTaskOwner(escalation, content, cause.correlationId(), cause.eventId(),
+                clock.instant()), DigestEntry.Kind.ESCALATED, TaskInstructions.deadlineWork(kind)
+                        + " (termijn verlopen bij " + missedBy + ")", escalation.subject(), escalation.dueOn());
     }
 
     // --- findings topic -------------------------------------------------------------------------------
@@ -211,6 +223,54 @@ public class TaskService {
         }
     }
 
+    // --- analytics topic ------------------------------------------------------------------------------
+
+    /**
+     * Analytics saw a pattern (DOMAIN.md: "Signals become tasks for the responsible manager"): the manager gets
+     * a task with the evidence, due a configured number of working days from today. The task id follows from
+     * the signal id, so the same signal delivered or raised again gives no second task and no second e-mail.
+     */
+    public Task patternSignalRaised(EventEnvelope cause, PatternSignalRaised raised) {
+        PatternSignal signal = PatternSignal.of(raised);
+        TaskId id = TaskId.forSignal(signal.signalId());
+        Task task = tasks.find(id).orElseGet(() -> {
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.ofInstant(now, TaskInbox.AMSTERDAM);
+            LocalDate due = calendar.nthWorkingDayAfter(today, signals.dueWorkingDays());
+            Task.Created created = Task.reviewSignal(id, signal, responsibleManager(signal), due, now);
+            if (tasks.add(created.task(), List.of(cause.causes(created.event(), PRODUCER, now)))) {
+                log.info("Task {} ({}) created for signal {}", id, created.task().kind(), signal.signalId());
+                newTasks.created(created.task());
+                return created.task();
+            }
+            return tasks.find(id).orElseThrow();
+        });
+        notifyOwner(cause, task);
+        return task;
+    }
+
+    /**
+     * The teammanager who leads the signal's team; else the lead of the department's teammanagers (the
+     * department manager); else the configured fallback manager.
+     */
+    String responsibleManager(PatternSignal signal) {
+        if (signal.team() != null) {
+            Optional<StaffMember> teammanager = staff.teammanagerOf(signal.team());
+            if (teammanager.isPresent()) {
+                return teammanager.get().id();
+            }
+        }
+        if (signal.department() != null) {
+            Optional<String> departmentLead = staff.all().stream()
+                    .filter(m -> m.has(Role.TEAMMANAGER) && signal.department().equalsIgnoreCase(m.department()))
+                    .map(StaffMember::lead).filter(lead -> lead != null && !lead.isBlank()).findFirst();
+            if (departmentLead.isPresent()) {
+                return departmentLead.get();
+            }
+        }
+        return signals.fallbackManager();
+    }
+
     // --- building blocks ------------------------------------------------------------------------------
 
     /**
@@ -230,10 +290,16 @@ public class TaskService {
             }
             return tasks.find(id).orElseThrow();
         });
-        String ownerName = staff.find(ownerId).map(StaffMember::name).orElse(null);
-        MailContent content = TaskCreatedMail.render(task, ownerName, mail.inboxUrl());
-        messages.add(Message.emailToTaskOwner(task, content, cause.correlationId(), cause.eventId(), clock.instant()));
+        notifyOwner(cause, task);
         return task;
+    }
+
+    /** Records the e-mail that tells the owner about a new task (its id follows from the task). */
+    private void notifyOwner(EventEnvelope cause, Task task) {
+        String ownerName = staff.find(task.ownerId()).map(StaffMember::name).orElse(null);
+        MailContent content = TaskCreatedMail.render(task, ownerName, mail.inboxUrl());
+        notices.tell(Message.emailToTaskOwner(task, content, cause.correlationId(), cause.eventId(), clock.instant()),
+                DigestEntry.Kind.NEW_TASK, TaskInstructions.title(task.kind()), task.subject(), task.dueOn());
     }
 
     /** Closes the task of the previous owner and opens the same work, with the same due date, for the new one. */
@@ -270,9 +336,12 @@ public class TaskService {
         }
     }
 
-    private void recordStaffMail(EventEnvelope cause, String recipientId, String taskId, MailContent content) {
-        messages.add(Message.emailToStaff(cause.eventId().toString(), cause.complaintId(), taskId, recipientId,
-                content, cause.correlationId(), cause.eventId(), clock.instant()));
+    /** A reminder or overdue notice about a complaint's deadline, at once or in the digest. */
+    private void tellStaff(EventEnvelope cause, String recipientId, MailContent content, DigestEntry.Kind kind,
+            String what, LocalDate dueOn) {
+        notices.tell(Message.emailToStaff(cause.eventId().toString(), cause.complaintId(), null, recipientId,
+                content, cause.correlationId(), cause.eventId(), clock.instant()), kind, what,
+                "klacht " + cause.complaintId(), dueOn);
     }
 
     private String handlerOrIntake(ComplaintFile file) {

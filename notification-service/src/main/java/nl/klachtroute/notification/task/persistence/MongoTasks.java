@@ -110,13 +110,13 @@ class MongoTasks implements Tasks {
 
     private static TaskDocument toDocument(Task task, Long version, List<PendingEvent> outbox) {
         String dueOn = task.dueOn() == null ? null : task.dueOn().toString();
-        return new TaskDocument(task.id().value(), version, task.complaintId(), task.kind(), task.ownerId(), dueOn,
+        return new TaskDocument(task.id().value(), version, task.complaintId(), task.scope(), task.kind(), task.ownerId(), dueOn,
                 dueOn == null ? TaskDocument.NO_DUE_DATE : dueOn, task.instruction(), task.createdAt(), task.status(),
                 task.completedAt(), outbox);
     }
 
     private static Task toTask(TaskDocument d) {
-        return Task.restore(new TaskId(d.id()), d.complaintId(), d.kind(), d.ownerId(),
+        return Task.restore(new TaskId(d.id()), d.complaintId(), d.scope(), d.kind(), d.ownerId(),
                 d.dueOn() == null ? null : LocalDate.parse(d.dueOn()), d.instruction(), d.createdAt(), d.status(),
                 d.completedAt(), d.version());
     }

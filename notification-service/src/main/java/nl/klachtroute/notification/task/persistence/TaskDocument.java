@@ -16,6 +16,8 @@ import nl.klachtroute.support.outbox.PendingEvent;
 /**
  * A task as stored, with the events it caused that still wait for the outbox relay.
  *
+ * @param complaintId the complaint, or null for work about many complaints (a pattern signal)
+ * @param scope  what a task without a complaint is about (department, team, category, period)
  * @param dueOn  ISO date ({@code 2026-05-20}): ISO strings compare and sort like dates, independent of
  *               the time zone the driver would otherwise put on a date
  * @param dueKey the due date for sorting, with tasks without a due date last
@@ -28,6 +30,7 @@ record TaskDocument(
         @Id String id,
         @Version Long version,
         String complaintId,
+        String scope,
         TaskKind kind,
         String ownerId,
         String dueOn,
