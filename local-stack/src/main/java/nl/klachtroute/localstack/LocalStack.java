@@ -80,7 +80,8 @@ public final class LocalStack implements AutoCloseable {
     private final Config config;
     private final LocalKafkaBroker kafka;
     private final List<Service> services;
-    private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    /** Running services by name, in start order. */
+    private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
     private MongoServer mongo;
     private GreenMail smtp;
     private MailViewer mailViewer;
@@ -127,17 +128,42 @@ public final class LocalStack implements AutoCloseable {
         }
         kafka.start(Duration.ofSeconds(90));
         createTopics();
+        startStore();
+        startSmtp();
+        try {
+            mailViewer = new MailViewer(this::smtp, config.mailViewerPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the store on its port; a persistent store finds its data again (fault tests restart it). */
+    public synchronized void startStore() {
         MongoBackend backend = config.persistentStore()
                 ? new H2Backend(config.dataDir().resolve("store.mv").toString())
                 : H2Backend.inMemory();
         mongo = new MongoServer(backend);
         mongo.bind("localhost", config.mongoPort());
+    }
+
+    /** Stops the store, flushing a persistent one; the services see connection errors until it is back. */
+    public synchronized void stopStore() {
+        if (mongo != null) {
+            mongo.shutdownNow();
+            mongo = null;
+        }
+    }
+
+    /** Starts an SMTP server on the SMTP port, with an empty mailbox. */
+    public synchronized void startSmtp() {
         smtp = new GreenMail(new ServerSetup(config.smtpPort(), "localhost", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        try {
-            mailViewer = new MailViewer(smtp, config.mailViewerPort());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    }
+
+    /** Stops the SMTP server: letters wait in notification-service until it is back. */
+    public synchronized void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -169,8 +195,8 @@ public final class LocalStack implements AutoCloseable {
             for (Service service : services) {
                 started.add(pool.submit(() -> startService(service)));
             }
-            for (Future<ConfigurableApplicationContext> future : started) {
-                contexts.add(future.get());
+            for (int i = 0; i < services.size(); i++) {
+                contexts.put(services.get(i).name(), started.get(i).get());
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("A service did not start", e.getCause());
@@ -201,6 +227,22 @@ public final class LocalStack implements AutoCloseable {
                 .properties("spring.config.name=" + service.configName()).profiles("local").run(args);
     }
 
+    /** Stops one service (its consumers leave their group); the others keep running. */
+    public synchronized void stopService(String name) {
+        ConfigurableApplicationContext context = contexts.remove(service(name).name());
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** Starts a stopped service again on its port; its consumers resume from their committed offsets. */
+    public synchronized void startService(String name) {
+        Service service = service(name);
+        if (!contexts.containsKey(name)) {
+            contexts.put(name, startService(service));
+        }
+    }
+
     public List<Service> services() {
         return services;
     }
@@ -217,7 +259,7 @@ public final class LocalStack implements AutoCloseable {
         return URI.create("http://localhost:" + mailViewer.port());
     }
 
-    public GreenMail smtp() {
+    public synchronized GreenMail smtp() {
         return smtp;
     }
 
@@ -227,9 +269,10 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        for (int i = contexts.size() - 1; i >= 0; i--) {
+        List<ConfigurableApplicationContext> running = new ArrayList<>(contexts.values());
+        for (int i = running.size() - 1; i >= 0; i--) {
             try {
-                contexts.get(i).close();
+                running.get(i).close();
             } catch (RuntimeException e) {
                 log.warn("Stopping a service failed: {}", e.getMessage());
             }
@@ -238,13 +281,8 @@ public final class LocalStack implements AutoCloseable {
         if (mailViewer != null) {
             mailViewer.close();
         }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (mongo != null) {
-            mongo.shutdownNow();
-            mongo = null;
-        }
+        stopSmtp();
+        stopStore();
         kafka.stop();
     }
 

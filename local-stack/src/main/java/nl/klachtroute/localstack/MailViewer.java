@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -28,11 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MailViewer implements AutoCloseable {
 
-    private final GreenMail mail;
+    private final Supplier<GreenMail> mail;
     private final HttpServer server;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    MailViewer(GreenMail mail, int port) throws IOException {
+    /** @param mail the SMTP server of the moment (a fault test may replace it) */
+    MailViewer(Supplier<GreenMail> mail, int port) throws IOException {
         this.mail = mail;
         this.server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
         server.createContext("/api/messages", this::messagesJson);
@@ -51,7 +53,7 @@ final class MailViewer implements AutoCloseable {
 
     List<Map<String, Object>> messages() {
         List<Map<String, Object>> result = new ArrayList<>();
-        MimeMessage[] received = mail.getReceivedMessages();
+        MimeMessage[] received = mail.get().getReceivedMessages();
         for (int i = received.length - 1; i >= 0; i--) {
             try {
                 Map<String, Object> m = new LinkedHashMap<>();

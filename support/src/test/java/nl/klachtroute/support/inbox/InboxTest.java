@@ -1,15 +1,19 @@
 package nl.klachtroute.support.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -46,6 +50,51 @@ class InboxTest {
         handler.accept(message);
 
         assertThat(effects).hasSize(1);
+    }
+
+    @Test
+    void aStoreThatIsAwayForAMomentDelaysTheEventButDoesNotFailIt() {
+        AtomicInteger attempts = new AtomicInteger();
+        List<EventEnvelope> effects = new ArrayList<>();
+        Consumer<Message<byte[]>> handler = inbound.handler("analytics-service", e -> {
+            if (attempts.incrementAndGet() <= 2) {
+                throw new DataAccessResourceFailureException("Timed out while waiting for a server");
+            }
+            effects.add(e);
+        });
+
+        handler.accept(message(EventFixtures.envelope(EventFixtures.bejegeningRegistered(), "complaint-intake")));
+
+        assertThat(attempts).hasValue(3);
+        assertThat(effects).hasSize(1);
+    }
+
+    @Test
+    void aPoisonEventFailsAtOnceSoTheBinderCanDeadLetterIt() {
+        AtomicInteger attempts = new AtomicInteger();
+        Consumer<Message<byte[]>> handler = inbound.handler("analytics-service", e -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("cannot project this event");
+        });
+
+        assertThatThrownBy(() -> handler.accept(message(EventFixtures.envelope(EventFixtures.bejegeningRegistered(),
+                "complaint-intake")))).isInstanceOf(IllegalStateException.class);
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void aStoreThatStaysAwayFailsTheEventAfterThePatience() {
+        InboundEvents impatient = new InboundEvents(new Inbox(new MongoTemplate(client, "klachtroute"),
+                Clock.systemUTC()), Duration.ofMillis(700));
+        AtomicInteger attempts = new AtomicInteger();
+        Consumer<Message<byte[]>> handler = impatient.handler("analytics-service", e -> {
+            attempts.incrementAndGet();
+            throw new DataAccessResourceFailureException("Timed out while waiting for a server");
+        });
+
+        assertThatThrownBy(() -> handler.accept(message(EventFixtures.envelope(EventFixtures.bejegeningRegistered(),
+                "complaint-intake")))).isInstanceOf(DataAccessResourceFailureException.class);
+        assertThat(attempts.get()).isBetween(2, 3);
     }
 
     @Test
