@@ -45,6 +45,19 @@ class ComplaintApiTest extends IntakeTestContext {
     ComplaintDeadlines deadlines;
 
     @Test
+    void everyAnswerCarriesTheSecurityHeadersAndNoOtherSiteMayCallTheApi() throws Exception {
+        mvc.perform(get("/api/complaints").with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", startsWith("default-src 'self'")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options("/api/complaints")
+                        .header("Origin", "https://elders.example").header("Access-Control-Request-Method", "POST"))
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+    }
+
+    @Test
     void registrationAnswersWithLocationETagAndTheDeadlines() throws Exception {
         MvcResult created = mvc.perform(post("/api/complaints").with(httpBasic("h.devries", PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(bejegeningComplaint()))
