@@ -12,6 +12,7 @@ import org.springframework.messaging.Message;
 
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.support.tracing.Correlation;
 
 /**
  * Builds the functional consumers of Spring Cloud Stream bindings: decodes the envelope, skips event
@@ -51,7 +52,10 @@ public class InboundEvents {
                 log.debug("{} skips an event type it does not know: {}", consumer, e.getMessage());
                 return;
             }
-            processWhenTheStoreAnswers(consumer, event, effect);
+            Correlation.during(event, () -> {
+                processWhenTheStoreAnswers(consumer, event, effect);
+                return null;
+            });
         };
     }
 

@@ -37,6 +37,7 @@ import nl.klachtroute.intake.complaint.NewComplaint;
 import nl.klachtroute.intake.complaint.TransitionRefused;
 import nl.klachtroute.support.problem.AccessRefusedException;
 import nl.klachtroute.support.problem.NotFoundException;
+import nl.klachtroute.support.tracing.Correlation;
 import nl.klachtroute.support.problem.RuleViolationException;
 import nl.klachtroute.support.pseudonym.Pseudonymizer;
 import nl.klachtroute.support.security.Role;
@@ -95,7 +96,7 @@ public class ComplaintService {
         Complaint stored;
         try {
             stored = complaints.add(registration.complaint(), envelopes(registration.events(),
-                    first -> EventEnvelope.first(id, first, SERVICE, now, UUID.randomUUID()), now), key);
+                    first -> EventEnvelope.first(id, first, SERVICE, now, Correlation.current()), now), key);
         } catch (DuplicateKeyException e) {
             // A simultaneous retry stored the same key first; its complaint is the answer (the number is lost).
             return new Registered(earlierRegistration(key).orElseThrow(() -> e), true);
@@ -140,7 +141,7 @@ public class ComplaintService {
      * @param by                staff id of the signed-in handler; someone the complaint is about may not act
      */
     public Complaint execute(String id, Set<Long> acceptedRevisions, String by, Action action) {
-        UUID correlation = UUID.randomUUID();
+        UUID correlation = Correlation.current();
         for (int attempt = 1;; attempt++) {
             Complaint complaint = get(id);
             if (acceptedRevisions != null && !acceptedRevisions.contains(complaint.revision())) {
