@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error of every API as RFC 9457 problem+json, with a stable {@code type} per kind of error and,
@@ -137,7 +138,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
             body.setProperty("field", field);
-            body.setDetail("Field '" + field + "' has a value of the wrong type or an unknown value");
+            body.setDetail(databind instanceof UnrecognizedPropertyException
+                    ? "Field '" + field + "' is not part of this request; nothing was stored"
+                    : "Field '" + field + "' has a value of the wrong type or an unknown value");
         }
         return ResponseEntity.badRequest().body(body);
     }
