@@ -44,6 +44,7 @@ class HostileInputTest extends IntakeTestContext {
     @CsvSource(delimiter = '|', value = {
         "malformed JSON|{\"receivedOn\": \"2026-03-02\", \"channel\": |",
         "a date of the wrong type|{\"receivedOn\": 20260302, \"channel\": \"EMAIL\", \"department\": \"Werk\", \"team\": \"Hostile Input\", \"category\": \"OVERIG\"}|receivedOn",
+        "a small number as a date|{\"receivedOn\": 14, \"channel\": \"EMAIL\", \"department\": \"Werk\", \"team\": \"Hostile Input\", \"category\": \"OVERIG\"}|receivedOn",
         "an impossible date|{\"receivedOn\": \"2026-02-30\", \"channel\": \"EMAIL\", \"department\": \"Werk\", \"team\": \"Hostile Input\", \"category\": \"OVERIG\"}|receivedOn",
         "an unknown category|{\"receivedOn\": \"2026-03-02\", \"channel\": \"EMAIL\", \"department\": \"Werk\", \"team\": \"Hostile Input\", \"category\": \"RELIGIE\"}|category",
         "an unknown channel|{\"receivedOn\": \"2026-03-02\", \"channel\": \"PIGEON\", \"department\": \"Werk\", \"team\": \"Hostile Input\", \"category\": \"OVERIG\"}|channel",
