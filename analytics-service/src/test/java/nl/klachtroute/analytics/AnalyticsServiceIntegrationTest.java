@@ -48,7 +48,9 @@ import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.HearingParty;
 import nl.klachtroute.events.Judgement;
+import nl.klachtroute.events.SignalKind;
 import nl.klachtroute.events.Topics;
+import nl.klachtroute.events.analytics.PatternSignalRaised;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintClosed;
 import nl.klachtroute.events.findings.HearingHeld;
@@ -67,9 +69,11 @@ import nl.klachtroute.support.testing.TopicReader;
         "klachtroute.security.mode=dev-users",
         "klachtroute.pseudonym.key=fictional-test-key-not-a-secret",
         "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-initial-interval=50",
-        "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-max-interval=100" })
+        "spring.cloud.stream.bindings.onComplaintEvent-in-0.consumer.back-off-max-interval=100",
+        "klachtroute.outbox.poll-interval=50ms",
+        "klachtroute.analytics.signal-scan.enabled=false" })
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS })
+@EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS, Topics.ANALYTICS })
 class AnalyticsServiceIntegrationTest {
 
     private static final EmbeddedMongo MONGO = new EmbeddedMongo();
@@ -347,6 +351,60 @@ class AnalyticsServiceIntegrationTest {
 
     private ResultActions asAnalyst(String path) throws Exception {
         return mvc.perform(get(path).with(httpBasic("an.peters", PASSWORD)));
+    }
+
+    @Test
+    void aRisingTeamBecomesOnePatternSignalOnTheAnalyticsTopicWithItsEvidenceAndAFlatTeamNone() throws Exception {
+        // Today is Tue 24 Nov 2026 (2026-Q4); the baseline is 2025-Q4 to 2026-Q3.
+        LocalDate[] quarters = { LocalDate.of(2025, 10, 6), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 4, 13),
+            LocalDate.of(2026, 7, 6), LocalDate.of(2026, 10, 5) };
+        int[] rising = { 1, 2, 1, 2, 9 };
+        int[] flat = { 4, 5, 4, 5, 5 };
+        int published = 0;
+        for (int q = 0; q < quarters.length; q++) {
+            for (int i = 0; i < rising[q]; i++) {
+                publish(aComplaint("K-SIG-R" + q + "-" + i).receivedOn(quarters[q].plusDays(i))
+                        .in("Signaalzaken", "Signaal West").about(Category.TIJDIGHEID).registeredEnvelope());
+                published++;
+            }
+            for (int i = 0; i < flat[q]; i++) {
+                publish(aComplaint("K-SIG-F" + q + "-" + i).receivedOn(quarters[q].plusDays(i))
+                        .in("Vlakzaken", "Signaal Oost").about(Category.TIJDIGHEID).registeredEnvelope());
+            }
+        }
+        awaitTotal("from=2025-10-01&to=2026-12-31&department=Signaalzaken", published);
+        awaitTotal("from=2025-10-01&to=2026-12-31&department=Vlakzaken", 4 + 5 + 4 + 5 + 5);
+
+        String scanned = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/analytics/signals/scan").with(httpBasic("an.peters", PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/analytics/signals/scan").with(httpBasic("an.peters", PASSWORD)))
+                .andExpect(status().isOk());
+
+        assertThat(scanned).contains("Signaal West").doesNotContain("Signaal Oost", "Vlakzaken");
+        mvc.perform(get("/api/analytics/signals").with(httpBasic("an.peters", PASSWORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.signals[?(@.team == 'Signaal West')].kind").value(
+                        org.hamcrest.Matchers.contains("RISING_ABOVE_BASELINE")))
+                .andExpect(jsonPath("$.signals[?(@.team == 'Signaal West')].count").value(org.hamcrest.Matchers.contains(9)))
+                .andExpect(jsonPath("$.signals[?(@.team == 'Signaal West')].baseline").value(org.hamcrest.Matchers.contains(1.5)))
+                .andExpect(jsonPath("$.signals[?(@.team == 'Signaal West')].period").value(org.hamcrest.Matchers.contains("2026-Q4")))
+                .andExpect(jsonPath("$.signals[?(@.team == 'Signaal West')].test").value(org.hamcrest.Matchers.contains(
+                        containsString("Poisson"))));
+        mvc.perform(get("/api/analytics/signals").with(httpBasic("h.devries", PASSWORD))).andExpect(status().isForbidden());
+
+        try (TopicReader reader = new TopicReader(brokers, Topics.ANALYTICS)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reader.events())
+                    .filteredOn(e -> e.payload() instanceof PatternSignalRaised s && "Signaal West".equals(s.team()))
+                    .singleElement().satisfies(e -> {
+                        PatternSignalRaised signal = (PatternSignalRaised) e.payload();
+                        assertThat(signal.kind()).isEqualTo(SignalKind.RISING_ABOVE_BASELINE);
+                        assertThat(signal.count()).isEqualTo(9);
+                        assertThat(e.complaintId()).as("keyed by the signal").isEqualTo(signal.signalId());
+                    }));
+            assertThat(reader.events()).filteredOn(e -> e.payload() instanceof PatternSignalRaised s
+                    && ("Vlakzaken".equals(s.department()) || "Signaal Oost".equals(s.team()))).isEmpty();
+        }
     }
 
     private void publish(String topic, EventEnvelope event) throws Exception {
