@@ -354,6 +354,52 @@ class AnalyticsServiceIntegrationTest {
     }
 
     @Test
+    void aRebuildReplaysTheTopicsIntoAFreshGenerationAndEveryCountStaysTheSame() throws Exception {
+        for (int i = 1; i <= 7; i++) {
+            Complaints complaint = aComplaint("K-2017-" + i).receivedOn(LocalDate.of(2017, i, 10))
+                    .in(i % 2 == 0 ? "Inkomen" : "Werk", i % 2 == 0 ? "Inkomen Zuid" : "Werk Oost")
+                    .about(i % 3 == 0 ? Category.FINANCIEEL : Category.BEREIKBAARHEID);
+            publish(complaint.registeredEnvelope());
+            EventEnvelope contacted = envelope(complaint.id(), new CitizenContacted(LocalDate.of(2017, i, 12),
+                    Channel.PHONE, i != 4), LocalDate.of(2017, i, 12));
+            publish(contacted);
+            publish(contacted); // redelivered
+        }
+        awaitTotal("from=2017-01-01&to=2017-12-31", 7);
+        String summaryBefore = summary("an.peters", "from=2017-01-01&to=2017-12-31").andReturn().getResponse()
+                .getContentAsString();
+        String kpisBefore = mvc.perform(get("/api/analytics/kpis?period=month&from=2017-01-01&to=2017-12-31&groupBy=department")
+                .with(httpBasic("an.peters", PASSWORD))).andReturn().getResponse().getContentAsString();
+        assertThat(summaryBefore).contains("\"count\":7");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/analytics/rebuild")
+                .with(httpBasic("h.devries", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/analytics/rebuild")
+                .with(httpBasic("admin", PASSWORD))).andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.state").value("RUNNING"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> mvc.perform(get("/api/analytics/rebuild")
+                .with(httpBasic("an.peters", PASSWORD))).andExpect(jsonPath("$.state").value("DONE"))
+                .andExpect(jsonPath("$.collection").value(containsString("complaint_facts_g"))));
+        String progress = mvc.perform(get("/api/analytics/rebuild").with(httpBasic("an.peters", PASSWORD)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(progress, "$.read"))
+                .as("every record of both topics, the redeliveries too").isGreaterThanOrEqualTo(21)
+                .isEqualTo(com.jayway.jsonpath.JsonPath.<Integer>read(progress, "$.total"));
+
+        assertThat(summary("an.peters", "from=2017-01-01&to=2017-12-31").andReturn().getResponse().getContentAsString())
+                .isEqualTo(summaryBefore);
+        assertThat(mvc.perform(get("/api/analytics/kpis?period=month&from=2017-01-01&to=2017-12-31&groupBy=department")
+                .with(httpBasic("an.peters", PASSWORD))).andReturn().getResponse().getContentAsString())
+                .isEqualTo(kpisBefore);
+
+        // The live projection goes on into the new generation, once per event.
+        Complaints after = aComplaint("K-2017-8").receivedOn(LocalDate.of(2017, 8, 20)).in("Werk", "Werk Oost");
+        publish(after.registeredEnvelope());
+        publish(after.registeredEnvelope());
+        awaitTotal("from=2017-01-01&to=2017-12-31", 8);
+    }
+
+    @Test
     void aRisingTeamBecomesOnePatternSignalOnTheAnalyticsTopicWithItsEvidenceAndAFlatTeamNone() throws Exception {
         // Today is Tue 24 Nov 2026 (2026-Q4); the baseline is 2025-Q4 to 2026-Q3.
         LocalDate[] quarters = { LocalDate.of(2025, 10, 6), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 4, 13),

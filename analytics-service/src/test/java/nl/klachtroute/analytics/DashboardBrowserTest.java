@@ -127,14 +127,15 @@ class DashboardBrowserTest {
             browser.navigate().refresh();
             await().atMost(Duration.ofSeconds(10)).until(() -> "true".equals(
                     browser.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+            // Every event projected: the page is reloaded until the service has counted them all.
             assertThat(tile("Klachten")).isEqualTo(String.valueOf(received));
+            assertThat(tile("Contact binnen 5 werkdagen")).isEqualTo(percent(contactedInTime, received));
+            assertThat(tile("Op tijd afgehandeld")).isEqualTo(percent(closedInTime, closed));
+            assertThat(browser.findElement(By.cssSelector("[data-tile='Op tijd afgehandeld']"))
+                    .getDomAttribute("class")).as("at WPI's 90% target").contains("meets");
         });
 
         assertThat(browser.findElement(By.id("year")).getDomProperty("value")).isEqualTo("2019");
-        assertThat(tile("Contact binnen 5 werkdagen")).isEqualTo(percent(contactedInTime, received));
-        assertThat(tile("Op tijd afgehandeld")).isEqualTo(percent(closedInTime, closed));
-        assertThat(browser.findElement(By.cssSelector("[data-tile='Op tijd afgehandeld']")).getDomAttribute("class"))
-                .as("at WPI's 90% target").contains("meets");
 
         List<WebElement> months = browser.findElements(By.cssSelector("#trend .bar-group"));
         assertThat(months).extracting(m -> m.getDomAttribute("data-label")).containsExactly("jan 2019", "feb 2019",

@@ -1,19 +1,26 @@
 package nl.klachtroute.analytics.facts.messaging;
 
+import java.time.Clock;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.messaging.Message;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.klachtroute.analytics.facts.ComplaintFacts;
 import nl.klachtroute.analytics.facts.FactProjector;
+import nl.klachtroute.analytics.facts.application.FactRebuild;
+import nl.klachtroute.analytics.facts.persistence.FactCollections;
+import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.complaint.ComplaintEvent;
 import nl.klachtroute.events.findings.HearingHeld;
+import nl.klachtroute.support.inbox.Inbox;
 import nl.klachtroute.support.inbox.InboundEvents;
 
 /** Builds the complaint facts from the complaint and findings topics. */
@@ -30,11 +37,25 @@ public class ComplaintEventsConfiguration {
     }
 
     @Bean
+    FactRebuild factRebuild(@Value("${spring.kafka.bootstrap-servers}") String brokers, MongoOperations mongo,
+            FactCollections collections, Inbox inbox, Clock clock) {
+        return new FactRebuild(brokers, mongo, collections, inbox, clock);
+    }
+
+    /**
+     * Applies an event to the active generation once: recorded per generation, so an event the rebuild
+     * already applied to a new generation is not applied again after the switch.
+     */
+    private static void once(Inbox inbox, FactCollections collections, EventEnvelope envelope, Runnable effect) {
+        inbox.processOnce(FactRebuild.inboxConsumer(collections.active()), envelope.eventId(), effect);
+    }
+
+    @Bean
     Consumer<Message<byte[]>> onComplaintEvent(InboundEvents inboundEvents, FactProjector projector,
-            MeterRegistry meters) {
+            MeterRegistry meters, Inbox inbox, FactCollections collections) {
         return inboundEvents.handler(CONSUMER, envelope -> {
             if (envelope.payload() instanceof ComplaintEvent event) {
-                projector.project(envelope.complaintId(), event);
+                once(inbox, collections, envelope, () -> projector.project(envelope.complaintId(), event));
                 Counter.builder("klachtroute.analytics.events.projected")
                         .description("Complaint events applied to the analytics facts")
                         .tag("type", envelope.type()).register(meters).increment();
@@ -50,10 +71,10 @@ public class ComplaintEventsConfiguration {
      */
     @Bean
     Consumer<Message<byte[]>> onFindingsEvent(InboundEvents inboundEvents, FactProjector projector,
-            MeterRegistry meters) {
+            MeterRegistry meters, Inbox inbox, FactCollections collections) {
         return inboundEvents.handler(CONSUMER, envelope -> {
             if (envelope.payload() instanceof HearingHeld held) {
-                projector.project(envelope.complaintId(), held);
+                once(inbox, collections, envelope, () -> projector.project(envelope.complaintId(), held));
                 Counter.builder("klachtroute.analytics.events.projected")
                         .description("Complaint events applied to the analytics facts")
                         .tag("type", envelope.type()).register(meters).increment();

@@ -1,5 +1,7 @@
 package nl.klachtroute.analytics.facts.persistence;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +28,13 @@ public class FactsPersistenceConfiguration {
     }
 
     @Bean
-    ComplaintFacts complaintFacts(MongoOperations mongo) {
-        return new MongoComplaintFacts(mongo);
+    FactCollections factCollections(MongoOperations mongo, Clock clock) {
+        return new FactCollections(mongo, clock);
+    }
+
+    @Bean
+    ComplaintFacts complaintFacts(MongoOperations mongo, FactCollections collections) {
+        return new MongoComplaintFacts(mongo, collections::active);
     }
 
     /**
@@ -39,6 +46,7 @@ public class FactsPersistenceConfiguration {
     SmartInitializingSingleton complaintFactIndexes(MongoOperations mongo) {
         return () -> {
             IndexOperations indexes = mongo.indexOps(ComplaintFactDocument.COLLECTION);
+            // A rebuilt generation gets the same indexes from the rebuild (FactRebuild).
             indexes.createIndex(new Index().on(ComplaintFactDocument.RECEIVED_ON, Sort.Direction.ASC));
             indexes.createIndex(new Index().on(ComplaintFactDocument.DEPARTMENT, Sort.Direction.ASC)
                     .on(ComplaintFactDocument.RECEIVED_ON, Sort.Direction.ASC));

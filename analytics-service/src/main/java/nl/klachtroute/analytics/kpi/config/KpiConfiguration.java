@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
+import nl.klachtroute.analytics.facts.persistence.FactCollections;
 import nl.klachtroute.analytics.kpi.FactSource;
 import nl.klachtroute.analytics.kpi.KpiService;
 import nl.klachtroute.analytics.kpi.persistence.MongoFactSource;
@@ -16,8 +17,8 @@ import nl.klachtroute.analytics.summary.config.SummaryProperties;
 public class KpiConfiguration {
 
     @Bean
-    FactSource factSource(MongoOperations mongo) {
-        return new MongoFactSource(mongo);
+    FactSource factSource(MongoOperations mongo, FactCollections collections) {
+        return new MongoFactSource(mongo, collections::active);
     }
 
     @Bean

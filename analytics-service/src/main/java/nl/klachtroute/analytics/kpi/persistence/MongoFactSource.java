@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,8 +18,10 @@ import nl.klachtroute.analytics.kpi.FactSource;
 public class MongoFactSource implements FactSource {
 
     private final MongoOperations mongo;
+    private final Supplier<String> collection;
 
-    public MongoFactSource(MongoOperations mongo) {
+    public MongoFactSource(MongoOperations mongo, Supplier<String> collection) {
+        this.collection = collection;
         this.mongo = mongo;
     }
 
@@ -31,7 +34,7 @@ public class MongoFactSource implements FactSource {
         if (to != null) {
             received = received.lte(to);
         }
-        return mongo.find(Query.query(received), ComplaintFactDocument.class, ComplaintFactDocument.COLLECTION).stream()
+        return mongo.find(Query.query(received), ComplaintFactDocument.class, collection.get()).stream()
                 .map(ComplaintFactDocument::toFact).toList();
     }
 }

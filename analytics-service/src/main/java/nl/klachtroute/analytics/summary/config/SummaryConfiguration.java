@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
+import nl.klachtroute.analytics.facts.persistence.FactCollections;
 import nl.klachtroute.analytics.summary.FactStatistics;
 import nl.klachtroute.analytics.summary.SmallCellPolicy;
 import nl.klachtroute.analytics.summary.SummaryService;
@@ -15,8 +16,8 @@ import nl.klachtroute.analytics.summary.persistence.MongoFactStatistics;
 public class SummaryConfiguration {
 
     @Bean
-    FactStatistics factStatistics(MongoOperations mongo) {
-        return new MongoFactStatistics(mongo);
+    FactStatistics factStatistics(MongoOperations mongo, FactCollections collections) {
+        return new MongoFactStatistics(mongo, collections::active);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -30,21 +31,23 @@ public class MongoFactStatistics implements FactStatistics {
     /** Shown for a fact that lacks the dimension; the contract requires every dimension, so rare. */
     static final String UNKNOWN = "ONBEKEND";
     private final MongoOperations mongo;
+    private final Supplier<String> collection;
 
-    public MongoFactStatistics(MongoOperations mongo) {
+    public MongoFactStatistics(MongoOperations mongo, Supplier<String> collection) {
+        this.collection = collection;
         this.mongo = mongo;
     }
 
     @Override
     public long count(SummaryFilter filter) {
-        return mongo.count(Query.query(matching(filter)), ComplaintFactDocument.COLLECTION);
+        return mongo.count(Query.query(matching(filter)), collection.get());
     }
 
     @Override
     public Map<String, Long> countBy(Dimension dimension, SummaryFilter filter) {
         Map<String, Long> counts = new HashMap<>();
         mongo.aggregate(newAggregation(match(matching(filter)), group(path(dimension)).count().as("count")),
-                ComplaintFactDocument.COLLECTION, Document.class)
+                collection.get(), Document.class)
                 .forEach(row -> counts.merge(row.get("_id") == null ? UNKNOWN : row.get("_id").toString(),
                         ((Number) row.get("count")).longValue(), Long::sum));
         return counts;
@@ -55,9 +58,9 @@ public class MongoFactStatistics implements FactStatistics {
         Criteria due = new Criteria().orOperator(where(ComplaintFactDocument.CONTACTED_ON).exists(true),
                 where(ComplaintFactDocument.CONTACT_DEADLINE).lt(today));
         long dueCount = mongo.count(Query.query(new Criteria().andOperator(matching(filter), due)),
-                ComplaintFactDocument.COLLECTION);
+                collection.get());
         long withinDeadline = mongo.count(Query.query(new Criteria().andOperator(matching(filter),
-                where(ComplaintFactDocument.CONTACTED_WITHIN_DEADLINE).is(true))), ComplaintFactDocument.COLLECTION);
+                where(ComplaintFactDocument.CONTACTED_WITHIN_DEADLINE).is(true))), collection.get());
         return new ContactCounts(dueCount, withinDeadline);
     }
 
