@@ -354,6 +354,40 @@ class AnalyticsServiceIntegrationTest {
     }
 
     @Test
+    void theCouncilsHalfYearReportSetsTheFiguresBesideTheHalfYearBeforeInJsonCsvAndPrint() throws Exception {
+        for (int i = 1; i <= 6; i++) {
+            Complaints complaint = aComplaint("K-2016-" + i).receivedOn(LocalDate.of(2016, i, 8)).in("Werk", "Werk Oost")
+                    .about(Category.TIJDIGHEID);
+            publish(complaint.registeredEnvelope());
+            publish(envelope(complaint.id(), new CitizenContacted(LocalDate.of(2016, i, 9), Channel.PHONE, i != 6),
+                    LocalDate.of(2016, i, 9)));
+        }
+        for (int i = 1; i <= 4; i++) {
+            publish(aComplaint("K-2015-" + i).receivedOn(LocalDate.of(2015, 8 + i, 3)).in("Werk", "Werk Oost")
+                    .about(Category.TIJDIGHEID).registeredEnvelope());
+        }
+        awaitTotal("from=2015-07-01&to=2016-06-30", 10);
+
+        mvc.perform(get("/api/analytics/reports/council?year=2016&half=1").with(httpBasic("an.peters", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2016-01-01")).andExpect(jsonPath("$.to").value("2016-06-30"))
+                .andExpect(jsonPath("$.lines[0].figure").value("Ontvangen klachten"))
+                .andExpect(jsonPath("$.lines[0].now").value("6"))
+                .andExpect(jsonPath("$.lines[0].before").value("4"))
+                .andExpect(jsonPath("$.lines[0].change").value("+2"))
+                .andExpect(jsonPath("$.lines[1].now").value("83% (5 van 6)"))
+                .andExpect(jsonPath("$.satisfaction").value(containsString("Nog niet gemeten")));
+        mvc.perform(get("/api/analytics/reports/council?year=2016&half=1&format=csv")
+                .with(httpBasic("an.peters", PASSWORD))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("2016-H1;Ontvangen klachten;6;4;+2")));
+        mvc.perform(get("/api/analytics/reports/council?year=2016&half=1").accept(MediaType.TEXT_HTML)
+                .with(httpBasic("an.peters", PASSWORD))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Voortgangsrapportage klachten, eerste halfjaar 2016")));
+        mvc.perform(get("/api/analytics/reports/council?year=2016&half=3").with(httpBasic("an.peters", PASSWORD)))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("half"));
+    }
+
+    @Test
     void aRebuildReplaysTheTopicsIntoAFreshGenerationAndEveryCountStaysTheSame() throws Exception {
         for (int i = 1; i <= 7; i++) {
             Complaints complaint = aComplaint("K-2017-" + i).receivedOn(LocalDate.of(2017, i, 10))

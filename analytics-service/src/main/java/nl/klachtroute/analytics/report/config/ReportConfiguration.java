@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import nl.klachtroute.analytics.kpi.FactSource;
 import nl.klachtroute.analytics.kpi.KpiService;
 import nl.klachtroute.analytics.report.AnnualPublicationService;
+import nl.klachtroute.analytics.report.CouncilReportService;
 import nl.klachtroute.analytics.report.QuarterlyTableService;
 
 @Configuration(proxyBeanMethods = false)
@@ -14,6 +15,11 @@ public class ReportConfiguration {
     @Bean
     AnnualPublicationService annualPublicationService(KpiService kpis) {
         return new AnnualPublicationService(kpis);
+    }
+
+    @Bean
+    CouncilReportService councilReportService(KpiService kpis) {
+        return new CouncilReportService(kpis);
     }
 
     @Bean

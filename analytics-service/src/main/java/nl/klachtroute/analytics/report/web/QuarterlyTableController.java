@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.klachtroute.analytics.report.AnnualPublication;
 import nl.klachtroute.analytics.report.AnnualPublicationService;
+import nl.klachtroute.analytics.report.CouncilReport;
+import nl.klachtroute.analytics.report.CouncilReportService;
 import nl.klachtroute.analytics.report.Quarter;
 import nl.klachtroute.analytics.report.QuarterlyTable;
 import nl.klachtroute.analytics.report.QuarterlyTableService;
@@ -34,13 +36,16 @@ class QuarterlyTableController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private final QuarterlyTableService tables;
     private final AnnualPublicationService annuals;
+    private final CouncilReportService councils;
     private final Clock clock;
     private final SummaryProperties properties;
 
-    QuarterlyTableController(QuarterlyTableService tables, AnnualPublicationService annuals, Clock clock,
+    QuarterlyTableController(QuarterlyTableService tables, AnnualPublicationService annuals,
+            CouncilReportService councils, Clock clock,
             SummaryProperties properties) {
         this.tables = tables;
         this.annuals = annuals;
+        this.councils = councils;
         this.clock = clock;
         this.properties = properties;
     }
@@ -95,6 +100,41 @@ class QuarterlyTableController {
                         .body(AnnualPublicationFormats.html(publication));
             case "json":
                 return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(publication);
+            default:
+                throw new RuleViolationException("invalid-format", "format", "'format' must be json, csv or html");
+        }
+    }
+
+    /**
+     * {@code GET /api/analytics/reports/council?year=2026&half=1}: the twice-yearly progress report to the
+     * council, this half year beside the one before; default the last completed half year. Same formats.
+     */
+    @GetMapping("/council")
+    @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+    ResponseEntity<?> council(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        int chosenYear = year != null ? year : today.getMonthValue() <= 6 ? today.getYear() - 1 : today.getYear();
+        int chosenHalf = half != null ? half : today.getMonthValue() <= 6 ? 2 : 1;
+        if (chosenYear < 2000 || chosenYear > 2999) {
+            throw new RuleViolationException("invalid-year", "year", "'year' must be a year like 2026");
+        }
+        if (chosenHalf != 1 && chosenHalf != 2) {
+            throw new RuleViolationException("invalid-half", "half", "'half' must be 1 (January-June) or 2 (July-December)");
+        }
+        CouncilReport report = councils.report(chosenYear, chosenHalf);
+        String chosen = format != null ? format.strip().toLowerCase(Locale.ROOT) : fromAccept(accept);
+        switch (chosen) {
+            case "csv":
+                return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"voortgangsrapportage-klachten-" + report.label() + ".csv\"")
+                        .body(CouncilReportFormats.csv(report));
+            case "html":
+                return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                        .body(CouncilReportFormats.html(report));
+            case "json":
+                return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
             default:
                 throw new RuleViolationException("invalid-format", "format", "'format' must be json, csv or html");
         }
