@@ -67,6 +67,7 @@ import nl.klachtroute.events.EventCatalog;
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.EventSchemas;
+import nl.klachtroute.events.MessageChannel;
 import nl.klachtroute.events.Route;
 import nl.klachtroute.events.SignalKind;
 import nl.klachtroute.events.Topics;
@@ -676,6 +677,23 @@ class NotificationFlowTest {
                 .andExpect(jsonPath("$.type").value("https://klachtroute.nl/problems/not-found"));
         mvc.perform(get("/api/complaints/{id}/letters/{message}.pdf", "K-2026-000999", letter.get("id").asString())
                 .with(httpBasic("h.devries", PASSWORD))).andExpect(status().isNotFound());
+
+        // Once posted, the letter counts as sent, by post, and says so once on the notification topic.
+        String posted = "/api/complaints/" + complaint + "/letters/" + letter.get("id").asString() + "/posted";
+        mvc.perform(post(posted).with(httpBasic("tm.jansen", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(post(posted).with(httpBasic("h.devries", PASSWORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("SENT")).andExpect(jsonPath("$.channel").value("POST"));
+        mvc.perform(post(posted).with(httpBasic("h.devries", PASSWORD))).andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        try (TopicReader reader = new TopicReader(brokers, Topics.NOTIFICATION)) {
+            await().atMost(WAIT).untilAsserted(() -> assertThat(reader.events())
+                    .filteredOn(e -> e.payload() instanceof MessageSent sent
+                            && sent.messageId().equals(letter.get("id").asString()))
+                    .singleElement().satisfies(e -> {
+                        assertThat(((MessageSent) e.payload()).channel()).isEqualTo(MessageChannel.POST);
+                        assertThat(e.complaintId()).isEqualTo(complaint);
+                    }));
+        }
     }
 
     // --- pattern signals (issue 5) --------------------------------------------------------------------

@@ -165,6 +165,20 @@ public final class Message {
         releaseClaim();
     }
 
+    /**
+     * The handler confirms that the printed letter went into the post: from then on it counts as sent, by post,
+     * and shows on the complaint's history like an e-mail.
+     */
+    public MessageSent posted(Instant at) {
+        if (state != MessageState.TO_POST) {
+            throw new IllegalTransitionException("letter", state, "confirm the posting of");
+        }
+        state = MessageState.SENT;
+        sentAt = at;
+        lastError = null;
+        return new MessageSent(id.value(), content.template(), content.templateVersion(), channel, recipientKind);
+    }
+
     /** Whether this dispatcher holds the current claim. */
     public boolean isClaimedBy(String dispatcher) {
         return state == MessageState.SENDING && dispatcher.equals(claimedBy);

@@ -1,5 +1,7 @@
 package nl.klachtroute.notification.letter.web;
 
+import java.util.Map;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -11,11 +13,13 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.Pattern;
 import nl.klachtroute.notification.letter.application.LetterDocuments;
 import nl.klachtroute.notification.message.CitizenContacts;
+import nl.klachtroute.notification.message.Message;
 import nl.klachtroute.support.problem.ApiProblemHandler;
 import nl.klachtroute.support.security.CurrentStaff;
 
@@ -47,6 +51,16 @@ class LetterController {
                 .header("Content-Disposition", ContentDisposition.inline()
                         .filename("brief-" + complaintId + "-" + messageId + ".pdf").build().toString())
                 .body(pdf);
+    }
+
+    /** The handler posted the printed letter: it is sent now, by post, and shows on the complaint's history. */
+    @PostMapping("/api/complaints/{complaintId}/letters/{messageId}/posted")
+    @PreAuthorize("hasRole('HANDLER')")
+    Map<String, String> posted(@PathVariable @Pattern(regexp = ID, message = "must be a complaint id") String complaintId,
+            @PathVariable @Pattern(regexp = ID, message = "must be a message id") String messageId) {
+        Message letter = documents.confirmPosted(complaintId, messageId, currentStaff.get().id());
+        return Map.of("messageId", letter.id().value(), "state", letter.state().name(), "channel",
+                String.valueOf(letter.snapshot().channel()));
     }
 
     /** complaint-intake, which knows the name and address, does not answer now: try again later. */
