@@ -53,6 +53,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.sun.net.httpserver.HttpServer;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -79,6 +80,7 @@ import nl.klachtroute.events.complaint.ComplaintRegistered;
 import nl.klachtroute.events.complaint.DeadlineApproaching;
 import nl.klachtroute.events.complaint.DeadlineMissed;
 import nl.klachtroute.events.complaint.HandlerAssigned;
+import nl.klachtroute.events.complaint.HandlingDeadlineExtended;
 import nl.klachtroute.events.complaint.MissingDetailsRequested;
 import nl.klachtroute.events.complaint.StandardRouteStarted;
 import nl.klachtroute.events.findings.FindingsReportAccepted;
@@ -139,6 +141,8 @@ class NotificationFlowTest {
     static final String CITIZEN_EMAIL = "fenna.fictief@example.org";
     /** complaint-intake knows no e-mail address of this complainant: the letters go by post. */
     static final String BY_POST_COMPLAINT = "K-2026-000441";
+    /** complaint-intake names one employee concerned: the postponement notice goes to them too. */
+    static final String POSTPONED_COMPLAINT = "K-2026-000442";
 
     @TestConfiguration
     static class TestClock {
@@ -696,6 +700,41 @@ class NotificationFlowTest {
         }
     }
 
+    // --- postponement notice to the employee (issue 5) ------------------------------------------------
+
+    @Test
+    void aPostponementIsNoticedToTheCitizenAndOnceToTheEmployeeConcernedButALaterDelayOnlyToTheCitizen()
+            throws Exception {
+        String complaint = POSTPONED_COMPLAINT;
+        EventEnvelope registered = registered(complaint, true);
+        publishComplaint(registered);
+        publishComplaint(registered.causes(new HandlerAssigned("h.devries", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+        EventEnvelope postponed = registered.causes(new HandlingDeadlineExtended(HANDLING_DEADLINE,
+                HANDLING_DEADLINE.plusWeeks(4), 4, false), "complaint-intake", Instant.now());
+        publishComplaint(postponed);
+        publishComplaint(postponed); // redelivered
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(mailsTo("mw.bakker@klachtroute.local", complaint)).singleElement().satisfies(mail -> {
+                assertThat(subject(mail)).contains("De behandeling van de klacht over u duurt langer");
+                assertThat(GreenMailUtil.getBody(mail)).contains("Beste Mo Bakker").contains("4 weken")
+                        .doesNotContain("Fenna").doesNotContain("Fictieve Gracht");
+            });
+            assertThat(mailsTo(CITIZEN_EMAIL, complaint)).filteredOn(m -> subject(m).contains("meer tijd"))
+                    .hasSize(1);
+        });
+        assertThat(messages(complaint)).filteredOn(m -> m.get("recipientKind").asString().equals("EMPLOYEE"))
+                .singleElement().satisfies(m -> assertThat(m.get("state").asString()).isEqualTo("SENT"));
+
+        publishComplaint(registered.causes(new HandlingDeadlineExtended(HANDLING_DEADLINE.plusWeeks(4),
+                HANDLING_DEADLINE.plusWeeks(6), 2, true), "complaint-intake", Instant.now()));
+        await().atMost(WAIT).until(() -> mailsTo(CITIZEN_EMAIL, complaint).stream()
+                .filter(m -> subject(m).contains("meer tijd")).count() == 2);
+        assertThat(mailsTo("mw.bakker@klachtroute.local", complaint)).as("consent delays concern the citizen")
+                .hasSize(1);
+    }
+
     // --- pattern signals (issue 5) --------------------------------------------------------------------
 
     @Test
@@ -885,9 +924,11 @@ class NotificationFlowTest {
                 String id = exchange.getRequestURI().getPath().substring("/api/complaints/".length());
                 boolean allowed = account.equals(exchange.getRequestHeaders().getFirst("Authorization"));
                 String email = BY_POST_COMPLAINT.equals(id) ? "null" : "\"" + CITIZEN_EMAIL + "\"";
+                String employees = POSTPONED_COMPLAINT.equals(id) ? "[\"mw.bakker\"]" : "[]";
                 byte[] answer = ("{\"id\":\"" + id + "\",\"status\":\"OPEN\",\"complainant\":{\"name\":"
                         + "\"Fenna Fictief\",\"address\":\"Fictieve Gracht 1, 1011 AA Amsterdam\",\"email\":"
-                        + email + ",\"phone\":\"0200000000\"}}").getBytes(StandardCharsets.UTF_8);
+                        + email + ",\"phone\":\"0200000000\"},\"employeesConcerned\":" + employees + "}")
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(allowed ? 200 : 401, allowed ? answer.length : -1);
                 if (allowed) {

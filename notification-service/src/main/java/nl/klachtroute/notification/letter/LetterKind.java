@@ -1,7 +1,7 @@
 package nl.klachtroute.notification.letter;
 
 /**
- * The letters to the citizen (brieven), one versioned template each. Raise a version when the wording
+ * The letters to the citizen (brieven), and the one to the employee concerned, one versioned template each. Raise a version when the wording
  * changes: the template file is {@code letters/<template>.v<version>.html}, and every message records
  * which version it used.
  */
@@ -14,6 +14,8 @@ public enum LetterKind {
     HEARING_INVITATION("uitnodiging-hoorgesprek", 1, "Uitnodiging voor een gesprek over uw klacht"),
     /** Verdaging (Awb 9:11 lid 2). */
     POSTPONEMENT_NOTICE("verdaging", 1, "Wij hebben meer tijd nodig voor uw klacht"),
+    /** Verdaging, the notice to the employee concerned (Awb 9:11 lid 2: "de klager en degene op wiens gedraging"). */
+    EMPLOYEE_POSTPONEMENT_NOTICE("verdaging-medewerker", 1, "De behandeling van de klacht over u duurt langer"),
     /** Besluit om de klacht niet te behandelen (Awb 9:8), with the ombudsman block. */
     NOT_HANDLING_NOTICE("niet-behandelen", 1, "Wij behandelen uw klacht niet"),
     /** Uitkomst van de klachtbehandeling (Awb 9:12), with the ombudsman block. */

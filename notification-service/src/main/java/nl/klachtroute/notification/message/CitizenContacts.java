@@ -1,5 +1,6 @@
 package nl.klachtroute.notification.message;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,15 @@ public interface CitizenContacts {
      * @throws Unavailable when complaint-intake cannot answer now (the letter waits and is tried again)
      */
     Optional<Contact> forComplaint(String complaintId);
+
+    /**
+     * @return the staff ids of the employees the complaint is about (Awb 9:9, 9:11), fetched at this moment;
+     *         empty when there are none or complaint-intake knows no such complaint
+     * @throws Unavailable when complaint-intake cannot answer now
+     */
+    default List<String> employeesConcerned(String complaintId) {
+        return List.of();
+    }
 
     /**
      * Name, e-mail and postal address; {@link #toString()} shows none of them, so they cannot end up in a log.

@@ -113,6 +113,18 @@ public final class Message {
                 null));
     }
 
+    /**
+     * A letter to an employee the complaint is about (the postponement notice), by e-mail to their work address;
+     * one per causing event and employee, so a redelivered fact records nothing new.
+     */
+    public static Message letterToEmployee(String complaintId, String employeeId, MailContent content,
+            UUID correlationId, UUID causationId, Instant at) {
+        MessageId id = MessageId.about(causationId.toString(), content.template(), "employee:" + employeeId);
+        return new Message(new Snapshot(id, Objects.requireNonNull(complaintId, "complaintId"), null,
+                RecipientKind.EMPLOYEE, employeeId, MessageChannel.EMAIL, content, at, correlationId, causationId,
+                MessageState.PENDING, 0, at, null, null, null, null, null, null));
+    }
+
     public static Message restore(Snapshot snapshot) {
         return new Message(snapshot);
     }

@@ -28,6 +28,7 @@ import nl.klachtroute.events.complaint.ComplaintAcknowledged;
 import nl.klachtroute.notification.complaint.ComplaintFile;
 import nl.klachtroute.notification.complaint.ComplaintFiles;
 import nl.klachtroute.notification.letter.application.LetterService;
+import nl.klachtroute.notification.message.CitizenContacts;
 import nl.klachtroute.notification.message.MailContent;
 import nl.klachtroute.notification.message.Message;
 import nl.klachtroute.notification.message.MessageId;
@@ -48,12 +49,23 @@ class LettersTest {
     @BeforeAll
     static void writeEveryLetter() {
         List<Message> recorded = new ArrayList<>();
+        CitizenContacts intake = new CitizenContacts() {
+            @Override
+            public java.util.Optional<Contact> forComplaint(String complaintId) {
+                return java.util.Optional.of(new Contact(CITIZEN, "fenna.fictief@example.org"));
+            }
+
+            @Override
+            public List<String> employeesConcerned(String complaintId) {
+                return List.of("mw.bakker");
+            }
+        };
         LetterService letters = new LetterService(recording(recorded), new FixedFile(), StaffDirectory.fictional(),
-                Clock.fixed(Instant.parse("2026-05-21T08:00:00Z"), ZoneOffset.UTC));
+                intake, Clock.fixed(Instant.parse("2026-05-21T08:00:00Z"), ZoneOffset.UTC));
         letters.acknowledged(cause(), LocalDate.of(2026, 5, 21));
         letters.missingDetailsRequested(cause(), List.of("address", "description"));
         letters.hearingInvited(cause(), "tm.jansen");
-        letters.postponed(cause(), LocalDate.of(2026, 7, 2), LocalDate.of(2026, 7, 30), 4);
+        letters.postponed(cause(), LocalDate.of(2026, 7, 2), LocalDate.of(2026, 7, 30), 4, false);
         letters.notHandled(cause(), NotHandlingGround.OLDER_THAN_ONE_YEAR, LocalDate.of(2026, 6, 1));
         letters.closed(cause(), Judgement.DEELS_GEGROND, 2, LocalDate.of(2026, 5, 6), LocalDate.of(2027, 5, 6));
         letters.referredToOmbudsman(cause(), LocalDate.of(2026, 8, 3));
@@ -61,7 +73,8 @@ class LettersTest {
             LetterKind kind = kindOf(message.content().template());
             RECORDED.put(kind, message.content());
             SENT.put(kind, LetterTemplates.personalise(message.content(), CITIZEN));
-            assertThat(message.recipientKind()).isEqualTo(RecipientKind.CITIZEN);
+            assertThat(message.recipientKind()).isEqualTo(kind == LetterKind.EMPLOYEE_POSTPONEMENT_NOTICE
+                    ? RecipientKind.EMPLOYEE : RecipientKind.CITIZEN);
         }
     }
 

@@ -19,6 +19,7 @@ import nl.klachtroute.notification.letter.LetterKind;
 import nl.klachtroute.notification.letter.LetterTemplates;
 import nl.klachtroute.notification.letter.LetterWording;
 import nl.klachtroute.notification.message.MailContent;
+import nl.klachtroute.notification.message.CitizenContacts;
 import nl.klachtroute.notification.message.Message;
 import nl.klachtroute.notification.message.Messages;
 import nl.klachtroute.notification.task.DutchDates;
@@ -40,12 +41,15 @@ public class LetterService {
     private final Messages messages;
     private final ComplaintFiles files;
     private final StaffDirectory staff;
+    private final CitizenContacts intake;
     private final Clock clock;
 
-    public LetterService(Messages messages, ComplaintFiles files, StaffDirectory staff, Clock clock) {
+    public LetterService(Messages messages, ComplaintFiles files, StaffDirectory staff, CitizenContacts intake,
+            Clock clock) {
         this.messages = messages;
         this.files = files;
         this.staff = staff;
+        this.intake = intake;
         this.clock = clock;
     }
 
@@ -73,9 +77,33 @@ public class LetterService {
         send(cause, LetterKind.HEARING_INVITATION, Map.of("gespreksleider", lead == null ? handlerName(cause) : lead));
     }
 
-    public void postponed(EventEnvelope cause, LocalDate previousDeadline, LocalDate newDeadline, int weeks) {
-        send(cause, LetterKind.POSTPONEMENT_NOTICE, Map.of("oude-termijn", date(previousDeadline),
-                "nieuwe-termijn", date(newDeadline), "weken", Integer.toString(weeks)));
+    /**
+     * Awb 9:11 lid 2: the postponement notice to the citizen and, for the one statutory postponement (not a
+     * later delay with the citizen's consent), to each employee the complaint is about. Who they are is asked
+     * from complaint-intake now; it is never on a topic and never logged.
+     */
+    public void postponed(EventEnvelope cause, LocalDate previousDeadline, LocalDate newDeadline, int weeks,
+            boolean withCitizenConsent) {
+        Map<String, String> facts = Map.of("oude-termijn", date(previousDeadline), "nieuwe-termijn", date(newDeadline),
+                "weken", Integer.toString(weeks));
+        send(cause, LetterKind.POSTPONEMENT_NOTICE, facts);
+        if (withCitizenConsent) {
+            return;
+        }
+        Map<String, String> values = new HashMap<>(facts);
+        values.put("behandelaar", handlerName(cause));
+        MailContent notice = LetterTemplates.render(LetterKind.EMPLOYEE_POSTPONEMENT_NOTICE, cause.complaintId(),
+                values);
+        int recorded = 0;
+        for (String employee : intake.employeesConcerned(cause.complaintId())) {
+            if (messages.add(Message.letterToEmployee(cause.complaintId(), employee, notice, cause.correlationId(),
+                    cause.eventId(), clock.instant()))) {
+                recorded++;
+            }
+        }
+        if (recorded > 0) {
+            log.info("Postponement notice recorded for {} employee(s) of complaint {}", recorded, cause.complaintId());
+        }
     }
 
     /** Awb 9:8; the ombudsman term runs one year from the notice (Awb 9:24; not extended by the Atw). */

@@ -107,8 +107,12 @@ public class MessageDispatcher {
             address = contact.get().email();
             content = LetterTemplates.personalise(content, contact.get().name());
         } else {
-            Optional<String> staffAddress = staff.find(message.recipientId()).map(StaffMember::email)
-                    .filter(a -> !a.isBlank());
+            Optional<StaffMember> member = staff.find(message.recipientId());
+            Optional<String> staffAddress = member.map(StaffMember::email).filter(a -> !a.isBlank());
+            if (message.recipientKind() == RecipientKind.EMPLOYEE && member.isPresent()) {
+                // A letter to the employee concerned: the salutation is filled in now, like the citizen's.
+                content = LetterTemplates.personalise(content, member.get().name());
+            }
             if (staffAddress.isEmpty()) {
                 log.warn("Message {} cannot be delivered: no work e-mail address known for its recipient",
                         message.id());

@@ -1,5 +1,6 @@
 package nl.klachtroute.notification.message.intake;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,8 +55,25 @@ class IntakeCitizenContacts implements CitizenContacts {
         }
     }
 
+    @Override
+    public List<String> employeesConcerned(String complaintId) {
+        try {
+            ComplaintAnswer answer = client.get().uri("/api/complaints/{id}", complaintId)
+                    .accept(MediaType.APPLICATION_JSON).retrieve().body(ComplaintAnswer.class);
+            return answer == null || answer.employeesConcerned() == null ? List.of()
+                    : List.copyOf(answer.employeesConcerned());
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                return List.of();
+            }
+            throw new Unavailable("intake-refused: HTTP " + e.getStatusCode().value(), e);
+        } catch (RestClientException e) {
+            throw new Unavailable("intake-unavailable: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ComplaintAnswer(Complainant complainant) {
+    record ComplaintAnswer(Complainant complainant, List<String> employeesConcerned) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -54,7 +54,8 @@ class ComplaintEventsConfiguration {
         } else if (event instanceof StandardRouteStarted) {
             letters.hearingInvited(envelope, null);
         } else if (event instanceof HandlingDeadlineExtended extended) {
-            letters.postponed(envelope, extended.previousDeadline(), extended.newDeadline(), extended.weeks());
+            letters.postponed(envelope, extended.previousDeadline(), extended.newDeadline(), extended.weeks(),
+                    extended.withCitizenConsent());
         } else if (event instanceof ComplaintNotHandled notHandled) {
             letters.notHandled(envelope, notHandled.ground(), notHandled.decidedOn());
         } else if (event instanceof ComplaintClosed closed) {
