@@ -3,17 +3,30 @@ package nl.klachtroute.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,11 +39,14 @@ import nl.klachtroute.support.calendar.DutchWorkingDayCalendar;
 /**
  * The demo generator on the real stack: four months of fictional complaints go through the intake API
  * without one refusal, and analytics counts exactly what the plan says happened (volumes, contact in time,
- * the endings, closures in time), so the dashboard a new user opens shows the history that was loaded.
+ * the endings, closures in time), and the dashboard shows that year in a real browser (Debian's chromium),
+ * so a new user who opens it sees the history that was loaded.
  */
 class DemoDataEndToEndTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     static Path data;
@@ -77,6 +93,43 @@ class DemoDataEndToEndTest {
                 .isEqualTo(planned(c -> c.closedOn() != null && c.closedInTime()));
         assertThat(totals.get("contactedWithin5WorkingDays").get("count").asLong())
                 .isEqualTo(planned(c -> c.contactedOn() != null && !c.contactedLate()));
+    }
+
+    @Test
+    @EnabledIf(value = "browserInstalled", disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver "
+            + "(apt-get install chromium chromium-driver; .ci/run does)")
+    void theDashboardShowsTheDemoYearInARealBrowser() throws Exception {
+        int year = plan.stream().map(DemoComplaint::receivedOn).max(LocalDate::compareTo).orElseThrow().getYear();
+        List<DemoComplaint> thisYear = plan.stream().filter(c -> c.receivedOn().getYear() == year).toList();
+        await().atMost(Duration.ofSeconds(90)).until(() -> count(allTime(), "received") == plan.size());
+        URI analytics = stack.service("analytics-service").url();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1300,2600");
+        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build(), options);
+        try {
+            browser.get("http://an.peters:klachtroute@localhost:" + analytics.getPort() + "/dashboard");
+            browser.get("http://localhost:" + analytics.getPort() + "/dashboard");
+            await().atMost(Duration.ofSeconds(30)).until(() -> "true".equals(
+                    browser.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+
+            assertThat(browser.findElement(By.cssSelector("[data-tile='Klachten'] .value")).getText())
+                    .isEqualTo(String.valueOf(thisYear.size()));
+            Map<Integer, Long> perMonth = thisYear.stream().collect(Collectors.groupingBy(
+                    c -> c.receivedOn().getMonthValue(), TreeMap::new, Collectors.counting()));
+            assertThat(browser.findElements(By.cssSelector("#trend .bar-group")))
+                    .extracting(bar -> Long.parseLong(bar.getDomAttribute("data-value")))
+                    .containsExactlyElementsOf(perMonth.values());
+            Path screenshot = Path.of("target", "dashboard-demo.png");
+            Files.createDirectories(screenshot.getParent());
+            Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     private static long planned(Predicate<DemoComplaint> which) {

@@ -105,7 +105,13 @@ class LogPrivacyEndToEndTest {
                 stack.service("analytics-service").url(), "/api/analytics/summary", "an.peters").body()
                 .get("total").get("count").asInt()).isEqualTo(1));
 
-        List<ILoggingEvent> lines = List.copyOf(LOGS.list);
+        // notification-service handles the registration itself (the acknowledgement task) in its own time.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(logged())
+                .filteredOn(line -> correlation.toString().equals(line.getMDCPropertyMap().get("correlationId")))
+                .extracting(ILoggingEvent::getLoggerName)
+                .anyMatch(logger -> logger.startsWith("nl.klachtroute.notification")));
+
+        List<ILoggingEvent> lines = logged();
         assertThat(lines).hasSizeGreaterThan(10);
         assertThat(lines).allSatisfy(line -> assertThat(line.getFormattedMessage() + " " + line.getMDCPropertyMap()
                 + " " + (line.getThrowableProxy() == null ? "" : line.getThrowableProxy().getMessage()))
@@ -114,6 +120,12 @@ class LogPrivacyEndToEndTest {
                 .extracting(ILoggingEvent::getLoggerName)
                 .anyMatch(logger -> logger.startsWith("nl.klachtroute.intake"))
                 .anyMatch(logger -> !logger.startsWith("nl.klachtroute.intake") && logger.startsWith("nl.klachtroute"));
+    }
+
+    private static List<ILoggingEvent> logged() {
+        synchronized (LOGS) {
+            return List.copyOf(LOGS.list);
+        }
     }
 
     private static String basic(String user) {
