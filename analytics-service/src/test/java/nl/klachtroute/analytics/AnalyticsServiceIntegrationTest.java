@@ -353,6 +353,54 @@ class AnalyticsServiceIntegrationTest {
         return mvc.perform(get(path).with(httpBasic("an.peters", PASSWORD)));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "an unknown period|/api/analytics/kpis?period=decade|period",
+        "an unknown breakdown|/api/analytics/kpis?groupBy=religion|groupBy",
+        "an impossible date|/api/analytics/kpis?from=2026-02-30|from",
+        "a period that ends before it starts|/api/analytics/summary?from=2026-05-01&to=2026-01-01|from",
+        "a quarter that is no quarter|/api/analytics/reports/quarterly?from=2026-Q5|from",
+        "a year out of range|/api/analytics/reports/annual?year=99999|year",
+        "an unknown format|/api/analytics/reports/annual?year=2025&format=xlsx|format",
+        "a script as a department|/api/analytics/summary?department=%3Cscript%3Ealert(1)%3C%2Fscript%3E|" })
+    void hostileQueriesGetAClearProblemOrAnAnswerThatKeepsTextAsText(String what, String url, String field)
+            throws Exception {
+        var answer = mvc.perform(get(java.net.URI.create(url)).with(httpBasic("an.peters", PASSWORD))).andReturn()
+                .getResponse();
+        if (field == null || field.isBlank()) {
+            assertThat(answer.getStatus()).as(what).isEqualTo(200);
+            // Kept as the text it is, in JSON that no browser renders as a page.
+            assertThat(answer.getContentType()).startsWith("application/json");
+            assertThat(answer.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer.getContentAsString(), "$.filter.department"))
+                    .isEqualTo("<script>alert(1)</script>");
+            assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(answer.getContentAsString(), "$.total.count"))
+                    .isZero();
+            return;
+        }
+        assertThat(answer.getStatus()).as(what).isIn(400, 422);
+        assertThat(answer.getContentType()).isEqualTo("application/problem+json");
+        assertThat(answer.getContentAsString()).as(what + ": names the field").contains("\"field\":\"" + field + "\"");
+    }
+
+    @Test
+    void otherRolesReachNeitherTheFiguresNorTheDashboardNorTheOperations() throws Exception {
+        for (String user : List.of("h.devries", "tm.jansen", "mw.bakker")) {
+            for (String path : List.of("/api/analytics/summary", "/api/analytics/kpis", "/api/analytics/signals",
+                    "/api/analytics/rebuild", "/api/analytics/reports/council?year=2025&half=1", "/dashboard")) {
+                assertThat(mvc.perform(get(path).with(httpBasic(user, PASSWORD))).andReturn().getResponse().getStatus())
+                        .as(user + " " + path).isEqualTo(403);
+            }
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/analytics/rebuild")
+                    .with(httpBasic(user, PASSWORD))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/api/analytics/summary")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/analytics/summary").with(httpBasic("an.peters", "raden"))).andExpect(status().isUnauthorized());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/analytics/signals/scan")
+                .with(httpBasic("an.peters", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("x".repeat(600_000))).andExpect(status().is(413));
+    }
+
     @Test
     void theCouncilsHalfYearReportSetsTheFiguresBesideTheHalfYearBeforeInJsonCsvAndPrint() throws Exception {
         for (int i = 1; i <= 6; i++) {
