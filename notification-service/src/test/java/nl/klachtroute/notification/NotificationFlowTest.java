@@ -700,6 +700,39 @@ class NotificationFlowTest {
         }
     }
 
+    // --- hostile input (issue 7) ------------------------------------------------------------------------
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "an unknown status|/api/tasks?status=MAYBE|status",
+        "an impossible date|/api/tasks?dueBefore=2026-13-01|dueBefore",
+        "a negative page|/api/tasks?page=-1|page",
+        "a page of a million|/api/tasks?size=1000000|size",
+        "a path as owner|/api/tasks?owner=..%2F..%2Fetc|owner" })
+    void aHostileInboxQueryGetsAProblemNamingTheParameter(String what, String url, String field) throws Exception {
+        var answer = mvc.perform(get(java.net.URI.create(url)).with(httpBasic("h.devries", PASSWORD))).andReturn()
+                .getResponse();
+        assertThat(answer.getStatus()).as(what).isIn(400, 422);
+        assertThat(answer.getContentType()).as(what).isEqualTo("application/problem+json");
+        assertThat(answer.getContentAsString()).as(what).contains(field);
+    }
+
+    @Test
+    void nobodyReadsAnotherPersonsTasksOrTheOperatorsToolsWithoutTheRole() throws Exception {
+        assertThat(mvc.perform(get("/api/tasks?owner=h.smit").with(httpBasic("h.devries", PASSWORD))).andReturn()
+                .getResponse().getStatus()).as("a colleague's inbox").isEqualTo(403);
+        mvc.perform(get("/api/dead-letters").with(httpBasic("h.devries", PASSWORD))).andExpect(status().isForbidden());
+        var replay = mvc.perform(post("/api/dead-letters/klachtroute.complaint.v1.notification-service.dlq/0/0/replay")
+                .with(httpBasic("sis.lead", PASSWORD))).andReturn().getResponse();
+        assertThat(replay.getStatus()).as(replay.getContentAsString()).isEqualTo(403);
+        mvc.perform(get("/api/messages?complaintId=K-2026-000001").with(httpBasic("an.peters", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/complaints/{id}/letters/{m}.pdf", "..%2F..", "M-1").with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(get("/api/tasks").header("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJyb2xlcyI6WyJBRE1JTiJdfQ."))
+                .andExpect(status().isUnauthorized());
+    }
+
     // --- postponement notice to the employee (issue 5) ------------------------------------------------
 
     @Test
