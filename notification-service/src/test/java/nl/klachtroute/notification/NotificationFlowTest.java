@@ -544,7 +544,8 @@ class NotificationFlowTest {
     }
 
     @Test
-    void poisonComplaintEventsGoToTheirOwnDeadLetterTopicWhereAdminsSeeAndReplayThem() throws Exception {
+    void poisonComplaintEventsGoToTheirOwnDeadLetterTopicWhereAdminsSeeReplayAndDiscardThemOnTheRecord()
+            throws Exception {
         String complaint = "K-2026-000404";
         String dlqTopic = "klachtroute.complaint.v1.notification-service.dlq";
         kafka.send(Topics.COMPLAINT, complaint, "{\"broken\": ").get(10, TimeUnit.SECONDS);
@@ -575,6 +576,31 @@ class NotificationFlowTest {
         }
         mvc.perform(post("/api/dead-letters/{topic}/0/999999/replay", dlqTopic).with(httpBasic("admin", PASSWORD)))
                 .andExpect(status().isNotFound());
+
+        // The operator decides it needs no replay: discarded with a reason, recorded, and final.
+        String discard = "/api/dead-letters/" + dlqTopic + "/" + deadLetter.get("partition").asInt() + "/"
+                + deadLetter.get("offset").asLong() + "/discard";
+        mvc.perform(post(discard).with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \" \"}")).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("reason")));
+        mvc.perform(post(discard).with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Kapot bericht uit een test van de koppeling; bestaat niet bij intake\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.action").value("DISCARDED"))
+                .andExpect(jsonPath("$.by").value("admin"));
+        mvc.perform(post(discard).with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"nogmaals\"}")).andExpect(status().isConflict());
+        mvc.perform(post("/api/dead-letters/{topic}/{partition}/{offset}/replay", dlqTopic,
+                deadLetter.get("partition").asInt(), deadLetter.get("offset").asLong())
+                .with(httpBasic("admin", PASSWORD))).andExpect(status().isConflict());
+        JsonNode after = json.readTree(mvc.perform(get("/api/dead-letters").with(httpBasic("admin", PASSWORD)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode decided = list(list(after).stream().filter(t -> t.get("topic").asString().equals(dlqTopic))
+                .findFirst().orElseThrow().get("records")).stream()
+                .filter(r -> r.get("offset").asLong() == deadLetter.get("offset").asLong()
+                        && r.get("partition").asInt() == deadLetter.get("partition").asInt())
+                .findFirst().orElseThrow();
+        assertThat(decided.get("decision").get("action").asString()).isEqualTo("DISCARDED");
+        assertThat(decided.get("decision").get("reason").asString()).startsWith("Kapot bericht");
     }
 
     @Test
@@ -622,8 +648,10 @@ class NotificationFlowTest {
         publishComplaint(registered.causes(new HandlerAssigned("h.smit", null, LocalDate.of(2026, 5, 21)),
                 "complaint-intake", Instant.now()));
 
+        // Two tasks arrive (send the acknowledgement, contact the citizen); wait for the second as well.
         await().atMost(WAIT).until(() -> own.getResponse().getContentAsString(StandardCharsets.UTF_8)
-                .contains("\"complaintId\":\"" + complaint + "\""));
+                .contains("\"complaintId\":\"" + complaint + "\"") && own.getResponse()
+                .getContentAsString(StandardCharsets.UTF_8).contains("\"kind\":\"CONTACT_CITIZEN\""));
         String stream = own.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(own.getResponse().getContentType()).startsWith("text/event-stream");
         assertThat(stream).contains("event:task").contains("\"kind\":\"CONTACT_CITIZEN\"")
