@@ -1,14 +1,11 @@
 package nl.klachtroute.analytics.facts.messaging;
 
-import java.time.Clock;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.messaging.Message;
 
 import io.micrometer.core.instrument.Counter;
@@ -34,12 +31,6 @@ public class ComplaintEventsConfiguration {
     @Bean
     FactProjector factProjector(ComplaintFacts facts) {
         return new FactProjector(facts);
-    }
-
-    @Bean
-    FactRebuild factRebuild(@Value("${spring.kafka.bootstrap-servers}") String brokers, MongoOperations mongo,
-            FactCollections collections, Inbox inbox, Clock clock) {
-        return new FactRebuild(brokers, mongo, collections, inbox, clock);
     }
 
     /**
