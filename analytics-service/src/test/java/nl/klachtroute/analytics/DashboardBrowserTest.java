@@ -213,6 +213,10 @@ class DashboardBrowserTest {
                 .collect(Collectors.groupingBy(Fixture::category, Collectors.counting())).entrySet().stream()
                 .map(e -> CATEGORY_LABELS.get(e.getKey()) + "=" + (e.getValue() < 5 ? "< 5" : e.getValue())).toList());
         assertThat(breakdown()).contains("Privacy=< 5");
+        // Werk had no complaint in April: still a month on the axis, with 0.
+        assertThat(browser.findElements(By.cssSelector("#trend .bar-group")))
+                .extracting(m -> m.getDomAttribute("data-label") + "=" + m.getDomAttribute("data-value"))
+                .hasSize(12).contains("apr " + YEAR + "=0");
         assertThat(browser.findElement(By.id("breakdown")).getText()).contains("< 5");
         Files.write(Path.of("target", "dashboard-werk.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

@@ -180,6 +180,12 @@
       else { current.value += r.kpis.received.count || 0; current.hidden = false; }
       perMonth[r.period] = current;
     });
+    // Every month of the chosen period gets a bar, a month without complaints one of 0: a missing month on the
+    // axis would read as a gap in the data.
+    for (var m = Number(v.from.substring(5, 7)); m <= Number(v.to.substring(5, 7)); m++) {
+      var key = v.year + '-' + String(m).padStart(2, '0');
+      if (!perMonth[key]) { perMonth[key] = { value: 0, hidden: false }; }
+    }
     var bars = Object.keys(perMonth).sort().map(function (period) {
       var parts = period.split('-');
       return { label: MONTHS[Number(parts[1]) - 1] + ' ' + parts[0], value: perMonth[period].value,
