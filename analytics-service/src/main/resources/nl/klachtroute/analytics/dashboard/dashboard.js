@@ -11,6 +11,12 @@
     BEVEILIGING_EN_FOUILLEREN: 'Beveiliging en fouilleren', FINANCIEEL: 'Financieel', PRIVACY: 'Privacy',
     OVERIG: 'Overig'
   };
+  var SIGNAL_KINDS = {
+    RISING_ABOVE_BASELINE: 'Meer klachten dan gewoonlijk',
+    CONDUCT_CLUSTER: 'Veel klachten over bejegening of discriminatie bij één team',
+    REPEAT_COMPLAINANT: 'Klagers die vaker een klacht indienen',
+    DEADLINE_COMPLIANCE_DROPPING: 'Minder vaak op tijd contact met de klager'
+  };
   var form = document.getElementById('filters');
   var statusLine = document.getElementById('status');
   var number = new Intl.NumberFormat('nl-NL');
@@ -104,9 +110,11 @@
       k.contactedWithin5WorkingDays && !k.contactedWithin5WorkingDays.suppressed
         ? number.format(k.contactedWithin5WorkingDays.count || 0) + ' van ' + number.format(k.contactedWithin5WorkingDays.of || 0) : '');
     var onTime = k.handledOnTime;
-    tile(box, 'Op tijd afgehandeld', shareText(onTime), 'doel van WPI: ' + percent.format(target),
-      onTime && onTime.share !== null && onTime.share !== undefined && !onTime.suppressed
-        ? (onTime.share >= target ? 'meets' : 'below') : '');
+    var judged = onTime && onTime.share !== null && onTime.share !== undefined && !onTime.suppressed;
+    var meets = judged && onTime.share >= target;
+    // The words say whether the target is met; the colour only repeats them.
+    tile(box, 'Op tijd afgehandeld', shareText(onTime), 'doel van WPI: ' + percent.format(target)
+      + (judged ? (meets ? ', gehaald' : ', niet gehaald') : ''), judged ? (meets ? 'meets' : 'below') : '');
     var lead = k.leadTimeDays;
     tile(box, 'Doorlooptijd (mediaan)', lead && !lead.suppressed && lead.median !== null && lead.median !== undefined
       ? lead.median + ' dagen' : (lead && lead.suppressed ? '< 5' : 'geen'),
@@ -172,6 +180,12 @@
       else { current.value += r.kpis.received.count || 0; current.hidden = false; }
       perMonth[r.period] = current;
     });
+    // Every month of the chosen period gets a bar, a month without complaints one of 0: a missing month on the
+    // axis would read as a gap in the data.
+    for (var m = Number(v.from.substring(5, 7)); m <= Number(v.to.substring(5, 7)); m++) {
+      var key = v.year + '-' + String(m).padStart(2, '0');
+      if (!perMonth[key]) { perMonth[key] = { value: 0, hidden: false }; }
+    }
     var bars = Object.keys(perMonth).sort().map(function (period) {
       var parts = period.split('-');
       return { label: MONTHS[Number(parts[1]) - 1] + ' ' + parts[0], value: perMonth[period].value,
@@ -196,9 +210,14 @@
     if (!signals.length) { list.appendChild(el('li', { 'class': 'none' }, 'Nog geen signalen.')); return; }
     signals.forEach(function (s) {
       var item = el('li', { 'data-kind': s.kind });
-      item.appendChild(el('strong', {}, s.title || s.kind));
-      item.appendChild(el('div', { 'class': 'evidence' }, number.format(s.count) + ' in ' + s.period
-        + ', gewoonlijk ' + decimal.format(s.baseline) + '. ' + (s.test || '')));
+      item.appendChild(el('strong', {}, s.title || SIGNAL_KINDS[s.kind] || 'Signaal'));
+      var scope = [s.department ? 'afdeling ' + s.department : '', s.team ? 'team ' + s.team : '',
+        s.category ? 'categorie ' + (CATEGORY_NAMES[s.category] || s.category) : ''].filter(Boolean).join(', ');
+      if (scope) { item.appendChild(el('div', { 'class': 'scope' }, scope)); }
+      var evidence = [];
+      if (typeof s.count === 'number') { evidence.push(number.format(s.count) + (s.period ? ' in ' + s.period : '')); }
+      if (typeof s.baseline === 'number') { evidence.push('gewoonlijk ' + decimal.format(s.baseline)); }
+      item.appendChild(el('div', { 'class': 'evidence' }, evidence.join(', ') + (s.test ? '. ' + s.test : '')));
       list.appendChild(item);
     });
   }
@@ -207,10 +226,13 @@
     var node = document.getElementById('quarterly');
     node.replaceChildren();
     if (!table) { return; }
+    node.appendChild(el('caption', { 'class': 'visually-hidden' }, 'Aantal klachten per afdeling per kwartaal, '
+      + 'tussen haakjes het verschil met het kwartaal ervoor'));
     var head = el('thead');
     var headRow = el('tr');
     headRow.appendChild(el('th', { scope: 'col' }, 'Afdeling'));
     table.quarters.forEach(function (q) { headRow.appendChild(el('th', { scope: 'col' }, q)); });
+    headRow.appendChild(el('th', { scope: 'col' }, 'Totaal'));
     head.appendChild(headRow);
     node.appendChild(head);
     var body = el('tbody');
@@ -225,6 +247,7 @@
         }
         tr.appendChild(td);
       });
+      tr.appendChild(el('td', { 'class': 'line-total' }, number.format(line.complaintsTotal)));
       body.appendChild(tr);
     });
     node.appendChild(body);
@@ -246,6 +269,7 @@
     var v = values();
     document.getElementById('period-label').textContent = v.quarter ? '(' + v.quarter + 'e kwartaal ' + v.year + ')' : '(' + v.year + ')';
     statusLine.textContent = 'Bezig met laden...';
+    document.body.setAttribute('data-loaded', 'false');
     var base = { from: v.from, to: v.to };
     return Promise.all([
       api('/api/analytics/kpis?' + query(v, { period: 'year' })),
