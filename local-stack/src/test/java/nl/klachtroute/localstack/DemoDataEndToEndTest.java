@@ -117,8 +117,9 @@ class DemoDataEndToEndTest {
                     .isEqualTo(String.valueOf(thisYear.size()));
             Map<Integer, Long> perMonth = thisYear.stream().collect(Collectors.groupingBy(
                     c -> c.receivedOn().getMonthValue(), TreeMap::new, Collectors.counting()));
+            // Months of the year before the demo history starts are bars of 0.
             assertThat(browser.findElements(By.cssSelector("#trend .bar-group")))
-                    .extracting(bar -> Long.parseLong(bar.getDomAttribute("data-value")))
+                    .extracting(bar -> Long.parseLong(bar.getDomAttribute("data-value"))).filteredOn(n -> n > 0)
                     .containsExactlyElementsOf(perMonth.values());
             Path screenshot = Path.of("target", "dashboard-demo.png");
             Files.createDirectories(screenshot.getParent());

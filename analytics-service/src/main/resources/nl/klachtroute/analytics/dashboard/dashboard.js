@@ -182,7 +182,10 @@
     });
     // Every month of the chosen period gets a bar, a month without complaints one of 0: a missing month on the
     // axis would read as a gap in the data.
-    for (var m = Number(v.from.substring(5, 7)); m <= Number(v.to.substring(5, 7)); m++) {
+    // Months still to come are left off: a 0 there would read as a month without complaints.
+    var now = new Date();
+    var lastMonth = Number(v.year) < now.getFullYear() ? 12 : Number(v.year) > now.getFullYear() ? 0 : now.getMonth() + 1;
+    for (var m = Number(v.from.substring(5, 7)); m <= Math.min(Number(v.to.substring(5, 7)), lastMonth); m++) {
       var key = v.year + '-' + String(m).padStart(2, '0');
       if (!perMonth[key]) { perMonth[key] = { value: 0, hidden: false }; }
     }
