@@ -4,6 +4,7 @@ import static nl.klachtroute.analytics.Complaints.aComplaint;
 import static nl.klachtroute.analytics.Complaints.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -276,6 +277,13 @@ class AnalyticsServiceIntegrationTest {
                 assertThat(keys).contains("K-2020-1");
             });
         }
+        String dlq = Topics.deadLetter(Topics.COMPLAINT, "analytics-service");
+        mvc.perform(get("/api/dead-letters").with(httpBasic("an.peters", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/dead-letters").with(httpBasic("admin", PASSWORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].topic", hasItem(Topics.deadLetter(Topics.FINDINGS, "analytics-service"))))
+                .andExpect(jsonPath("$[?(@.topic == '" + dlq + "')].records[*].key", hasItem("K-2020-1")))
+                .andExpect(jsonPath("$[?(@.topic == '" + dlq + "')].records[*].originalTopic",
+                        hasItem(Topics.COMPLAINT)));
     }
 
     @Test

@@ -83,11 +83,16 @@ public abstract class ServiceTest {
 
     /** Publishes an event on its topic as intake's relay would: key = complaint id. */
     protected void publish(EventEnvelope event) throws Exception {
+        publishRecord(event.topic(), event.complaintId(), new EventCodec().encode(event));
+    }
+
+    /** Publishes any record, an event or not, as a faulty producer might. */
+    protected void publishRecord(String topic, String key, String value) throws Exception {
         if (kafka == null) {
             kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
                     OutboxAutoConfiguration.producerSettings(brokers)));
         }
-        kafka.send(event.topic(), event.complaintId(), new EventCodec().encode(event)).get(10, TimeUnit.SECONDS);
+        kafka.send(topic, key, value).get(10, TimeUnit.SECONDS);
     }
 
     /** A handler's request for a report today, as intake would publish it: due in the future. */

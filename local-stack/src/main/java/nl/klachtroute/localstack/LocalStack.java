@@ -49,20 +49,35 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
-    /** Ports and folders of one stack. */
+    /**
+     * Ports and folders of one stack.
+     *
+     * @param externalKafka bootstrap servers of a Kafka cluster to use instead of the embedded broker, or null
+     * @param externalStore connection string of a MongoDB to use instead of the embedded store, with
+     *                      {@value #DATABASE} where each service's database name goes, or null
+     */
     public record Config(Path dataDir, boolean persistentStore, int kafkaPort, int kafkaControllerPort, int mongoPort,
             int smtpPort, int mailViewerPort, int intakePort, int findingsPort, int notificationPort,
-            int analyticsPort) {
+            int analyticsPort, String externalKafka, String externalStore) {
+
+        public static final String DATABASE = "{database}";
 
         /** The documented fixed ports (README). */
         public static Config standard(Path dataDir) {
-            return new Config(dataDir, true, 9092, 9093, 27017, 3025, 8025, 8081, 8082, 8083, 8084);
+            return new Config(dataDir, true, 9092, 9093, 27017, 3025, 8025, 8081, 8082, 8083, 8084, null, null);
         }
 
         /** Free ports, for tests that run beside a developer's own stack. */
         public static Config freePorts(Path dataDir, boolean persistentStore) {
             return new Config(dataDir, persistentStore, free(), free(), free(), free(), free(), free(), free(), free(),
-                    free());
+                    free(), null, null);
+        }
+
+        /** The same stack on a real Kafka cluster and a real MongoDB (Testcontainers tests). */
+        public Config on(String kafkaBootstrapServers, String storeWithDatabasePlaceholder) {
+            return new Config(dataDir, persistentStore, kafkaPort, kafkaControllerPort, mongoPort, smtpPort,
+                    mailViewerPort, intakePort, findingsPort, notificationPort, analyticsPort, kafkaBootstrapServers,
+                    storeWithDatabasePlaceholder);
         }
 
         private static int free() {
@@ -126,7 +141,9 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        kafka.start(Duration.ofSeconds(90));
+        if (config.externalKafka() == null) {
+            kafka.start(Duration.ofSeconds(90));
+        }
         createTopics();
         startStore();
         startSmtp();
@@ -139,6 +156,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts the store on its port; a persistent store finds its data again (fault tests restart it). */
     public synchronized void startStore() {
+        if (config.externalStore() != null) {
+            return;
+        }
         MongoBackend backend = config.persistentStore()
                 ? new H2Backend(config.dataDir().resolve("store.mv").toString())
                 : H2Backend.inMemory();
@@ -170,7 +190,7 @@ public final class LocalStack implements AutoCloseable {
     /** Every topic with 3 partitions up front, so consumers and the outbox agree on partitioning. */
     private void createTopics() {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers());
         try (Admin admin = Admin.create(props)) {
             for (String topic : Topics.all()) {
                 try {
@@ -213,8 +233,10 @@ public final class LocalStack implements AutoCloseable {
         // (SpringApplicationBuilder.properties) would lose against it.
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("server.port", service.port());
-        props.put("spring.mongodb.uri", "mongodb://localhost:" + config.mongoPort() + "/" + service.database());
-        props.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        props.put("spring.mongodb.uri", config.externalStore() != null
+                ? config.externalStore().replace(Config.DATABASE, service.database())
+                : "mongodb://localhost:" + config.mongoPort() + "/" + service.database());
+        props.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
         props.put("spring.mail.host", "localhost");
         props.put("spring.mail.port", config.smtpPort());
         props.put("spring.main.register-shutdown-hook", false);
@@ -252,7 +274,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return config.externalKafka() != null ? config.externalKafka() : kafka.bootstrapServers();
     }
 
     public URI mailViewer() {
@@ -283,7 +305,9 @@ public final class LocalStack implements AutoCloseable {
         }
         stopSmtp();
         stopStore();
-        kafka.stop();
+        if (config.externalKafka() == null) {
+            kafka.stop();
+        }
     }
 
     public static void main(String[] args) {

@@ -1,4 +1,4 @@
-package nl.klachtroute.notification.deadletter.messaging;
+package nl.klachtroute.support.deadletter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,30 +26,30 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import nl.klachtroute.events.Topics;
-import nl.klachtroute.notification.deadletter.DeadLetters;
 import nl.klachtroute.support.outbox.OutboxAutoConfiguration;
 
 /**
  * Reads the dead-letter topics with a short-lived consumer (no group: nothing is committed) and replays a
  * record with a plain producer. Gauge {@value #GAUGE} (tag {@code topic}) shows how many records wait.
  */
-@Component
 class KafkaDeadLetters implements DeadLetters {
 
     static final String GAUGE = "klachtroute.deadletters";
-    private static final String GROUP = "notification-service";
     private static final Duration POLL = Duration.ofMillis(500);
+    /** A dead-letter topic is named {@code <topic>.<consumer group>.dlq} (Topics.deadLetter). */
+    private static final Pattern DEAD_LETTER_NAME = Pattern.compile("(.+)\\.[^.]+\\.dlq");
     private final String brokers;
+    private final String clientId;
+    private final List<String> topics;
 
-    KafkaDeadLetters(@Value("${spring.kafka.bootstrap-servers}") String brokers, MeterRegistry meters) {
+    KafkaDeadLetters(String brokers, String service, List<String> topics, MeterRegistry meters) {
         this.brokers = brokers;
-        for (String topic : topics()) {
+        this.clientId = service + "-dlq-";
+        this.topics = List.copyOf(topics);
+        for (String topic : topics) {
             Gauge.builder(GAUGE, this, d -> d.countOrNaN(topic)).tag("topic", topic)
                     .description("records on the dead-letter topic").register(meters);
         }
@@ -55,8 +57,7 @@ class KafkaDeadLetters implements DeadLetters {
 
     @Override
     public List<String> topics() {
-        return List.of(Topics.deadLetter(Topics.COMPLAINT, GROUP), Topics.deadLetter(Topics.FINDINGS, GROUP),
-                Topics.deadLetter(Topics.ANALYTICS, GROUP));
+        return topics;
     }
 
     private double countOrNaN(String topic) {
@@ -119,8 +120,10 @@ class KafkaDeadLetters implements DeadLetters {
         if (record == null) {
             return false;
         }
-        String original = header(record, "x-original-topic");
-        String target = original != null ? original : topic.substring(0, topic.indexOf("." + GROUP + ".dlq"));
+        String target = originalTopic(topic, header(record, "x-original-topic"));
+        if (target == null) {
+            return false;
+        }
         Map<String, Object> settings = new HashMap<>(OutboxAutoConfiguration.producerSettings(brokers));
         settings.put("key.serializer", StringSerializer.class);
         settings.put("value.serializer", ByteArraySerializer.class);
@@ -135,9 +138,18 @@ class KafkaDeadLetters implements DeadLetters {
         }
     }
 
+    /** The topic a dead letter came from: the binder's header, else the dead-letter topic's name. */
+    static String originalTopic(String deadLetterTopic, String header) {
+        if (header != null && !header.isBlank()) {
+            return header;
+        }
+        Matcher name = DEAD_LETTER_NAME.matcher(deadLetterTopic);
+        return name.matches() ? name.group(1) : null;
+    }
+
     private KafkaConsumer<String, byte[]> consumer() {
         Map<String, Object> settings = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ConsumerConfig.CLIENT_ID_CONFIG, "notification-service-dlq-" + UUID.randomUUID(),
+                ConsumerConfig.CLIENT_ID_CONFIG, clientId + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,

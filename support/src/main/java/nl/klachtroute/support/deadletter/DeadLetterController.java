@@ -1,4 +1,4 @@
-package nl.klachtroute.notification.deadletter.web;
+package nl.klachtroute.support.deadletter;
 
 import java.time.Clock;
 import java.util.List;
@@ -18,10 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import nl.klachtroute.notification.deadletter.DeadLetterDecisions;
-import nl.klachtroute.notification.deadletter.DeadLetterDecisions.Action;
-import nl.klachtroute.notification.deadletter.DeadLetterDecisions.Decision;
-import nl.klachtroute.notification.deadletter.DeadLetters;
+import nl.klachtroute.support.deadletter.DeadLetterDecisions.Action;
+import nl.klachtroute.support.deadletter.DeadLetterDecisions.Decision;
 import nl.klachtroute.support.problem.IllegalTransitionException;
 import nl.klachtroute.support.problem.NotFoundException;
 import nl.klachtroute.support.security.CurrentStaff;

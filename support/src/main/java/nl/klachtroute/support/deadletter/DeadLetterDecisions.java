@@ -1,4 +1,4 @@
-package nl.klachtroute.notification.deadletter;
+package nl.klachtroute.support.deadletter;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package nl.klachtroute.notification.deadletter.persistence;
+package nl.klachtroute.support.deadletter;
 
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -10,15 +10,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
 
-import nl.klachtroute.notification.deadletter.DeadLetterDecisions;
 
 /**
  * Collection {@value #COLLECTION}: one document per decision (append-only), the latest decision per letter
  * counting. Kept in the store, not in a log, so the trail outlives the process and can be queried.
  */
-@Component
 class MongoDeadLetterDecisions implements DeadLetterDecisions {
 
     static final String COLLECTION = "dead_letter_decisions";
