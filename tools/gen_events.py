@@ -156,6 +156,8 @@ EVENTS = [
         ('referredOn', 'LocalDate', True, ''), ('afterMissedDeadline', 'boolean', True, '')]),
     ('complaint', 'ComplaintReopened', 'A closed complaint was reopened by a recorded decision.', [
         ('reopenedOn', 'LocalDate', True, '')]),
+    ('complaint', 'ComplaintAnonymised', 'The retention period after the complaint ended passed: every service erases the personal data and free text it holds about the complaint; counts stay.', [
+        ('anonymisedOn', 'LocalDate', True, ''), ('endedOn', 'LocalDate', True, 'the day the complaint ended (closed, withdrawn, not handled, resolved)')]),
     ('findings', 'FindingsReportOpened', 'A draft Rapport van Bevindingen was opened for the teammanager of the team.', [
         ('reportId', 'String', True, ''), ('department', 'Code', True, ''), ('team', 'Code', True, ''),
         ('teammanagerId', 'String', True, 'staff id of the teammanager'), ('dueOn', 'LocalDate', True, '')]),

@@ -3,6 +3,7 @@ package nl.klachtroute.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +27,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import com.jayway.jsonpath.JsonPath;
+
 import nl.klachtroute.events.DeadlineKind;
 import nl.klachtroute.events.EventCatalog;
 import nl.klachtroute.events.EventCodec;
@@ -35,6 +38,7 @@ import nl.klachtroute.events.HearingParty;
 import nl.klachtroute.events.MessageChannel;
 import nl.klachtroute.events.RecipientKind;
 import nl.klachtroute.events.Topics;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.DeadlineMissed;
 import nl.klachtroute.events.complaint.HearingRecorded;
 import nl.klachtroute.events.complaint.MissingDetailsSupplied;
@@ -48,6 +52,7 @@ import nl.klachtroute.events.findings.FindingsReportSubmitted;
 import nl.klachtroute.events.findings.HearingHeld;
 import nl.klachtroute.events.notification.MessageSent;
 import nl.klachtroute.intake.complaint.application.DeadlineScan;
+import nl.klachtroute.intake.complaint.application.RetentionJob;
 import nl.klachtroute.support.inbox.Inbox;
 import nl.klachtroute.support.testing.TopicReader;
 
@@ -70,6 +75,8 @@ class ComplaintIntakeIntegrationTest extends IntakeTestContext {
     Inbox inbox;
     @Autowired
     DeadlineScan deadlineScan;
+    @Autowired
+    RetentionJob retentionJob;
     @Autowired
     MeterRegistry meters;
     @Autowired
@@ -189,6 +196,7 @@ class ComplaintIntakeIntegrationTest extends IntakeTestContext {
     @Test
     void theDeadlineScanEscalatesAMissedContactOnceAndShowsItOverdue() throws Exception {
         // Received Mon 2 Feb 2026: contact due Mon 9 Feb; handling due Mon 16 Mar, reminded Fri 13 Mar.
+        deadlineScan.run(); // settles what other tests in this context left overdue
         String id = register(standardComplaint(LocalDate.of(2026, 2, 2), "Inkomen West"));
 
         double missedBefore = meters.counter("klachtroute.deadline.alerts", "kind", "CONTACT", "alert", "missed").count();
@@ -228,6 +236,78 @@ class ComplaintIntakeIntegrationTest extends IntakeTestContext {
         kafka.send(Topics.NOTIFICATION, id, CODEC.encode(later)).get();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(id, "h.devries")
                 .andExpect(jsonPath("$.timeline[?(@.type == 'MESSAGE_SENT')]", hasSize(2))));
+    }
+
+    @Test
+    void aFindingsRecordThatIsNotAnEventWaitsOnTheDeadLetterTopicWhereOnlyAnAdminSeesAndDiscardsIt()
+            throws Exception {
+        String dlq = Topics.deadLetter(Topics.FINDINGS, "complaint-intake");
+        kafka.send(Topics.FINDINGS, "K-2026-000666", "{\"broken\": ").get();
+        try (TopicReader reader = new TopicReader(brokers, dlq)) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> reader.records().stream().anyMatch(r -> "K-2026-000666".equals(r.key())));
+        }
+
+        mvc.perform(get("/api/dead-letters").with(httpBasic("h.devries", PASSWORD))).andExpect(status().isForbidden());
+        String listed = mvc.perform(get("/api/dead-letters").with(httpBasic("admin", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].topic", hasItem(Topics.deadLetter(Topics.NOTIFICATION, "complaint-intake"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(listed).as("no payload is shown").doesNotContain("broken");
+        List<Integer> partitions = JsonPath.read(listed, "$[?(@.topic == '" + dlq
+                + "')].records[?(@.key == 'K-2026-000666')].partition");
+        List<Number> offsets = JsonPath.read(listed, "$[?(@.topic == '" + dlq
+                + "')].records[?(@.key == 'K-2026-000666')].offset");
+        String discard = "/api/dead-letters/" + dlq + "/" + partitions.get(0) + "/" + offsets.get(0) + "/discard";
+
+        mvc.perform(post(discard).with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Testbericht van de koppeling, geen echte klacht\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.action").value("DISCARDED"))
+                .andExpect(jsonPath("$.by").value("admin"));
+        mvc.perform(get("/api/dead-letters").with(httpBasic("admin", PASSWORD)))
+                .andExpect(jsonPath("$[?(@.topic == '" + dlq + "')].records[?(@.key == 'K-2026-000666')].decision.reason",
+                        contains("Testbericht van de koppeling, geen echte klacht")));
+    }
+
+    @Test
+    void fiveYearsAfterItEndedAComplaintIsAnonymisedOnceAndOnlyItsCountsRemain() throws Exception {
+        String expired = register(bejegeningComplaint(LocalDate.of(2020, 9, 1), "Activering Noord")
+                .replace("2026-02-20", "2020-08-20"));
+        command(expired, "withdraw", "{\"withdrawnOn\": \"2020-09-10\", \"reason\": \"Fenna Fictief is verhuisd\"}")
+                .andExpect(status().isOk());
+        String recent = register(bejegeningComplaint(LocalDate.of(2021, 3, 1), "Activering Noord")
+                .replace("2026-02-20", "2021-02-20"));
+        command(recent, "withdraw", "{\"withdrawnOn\": \"2021-03-10\"}").andExpect(status().isOk());
+        String running = register(bejegeningComplaint(LocalDate.of(2020, 9, 1), "Activering Noord")
+                .replace("2026-02-20", "2020-08-20"));
+
+        assertThat(retentionJob.run()).as("only what ended more than five years before 9 March 2026")
+                .isGreaterThanOrEqualTo(1);
+        assertThat(retentionJob.run()).as("once").isZero();
+
+        read(expired, "h.devries").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WITHDRAWN"))
+                .andExpect(jsonPath("$.category").value("BEJEGENING"))
+                .andExpect(jsonPath("$.team").value("Activering Noord"))
+                .andExpect(jsonPath("$.receivedOn").value("2020-09-01"))
+                .andExpect(jsonPath("$.timeline[-1].type").value("ANONYMISED"))
+                .andExpect(jsonPath("$.timeline[-1].detail").value("ended 2020-09-10"))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .doesNotContain("Fenna", "Fictief", "fenna.fictief@example.org", "Voorbeeldstraat",
+                                "020 555 0101", "onvriendelijk", "mw.bakker", "verhuisd"));
+        read(recent, "h.devries").andExpect(jsonPath("$.complainant.name").value("Fenna Fictief"));
+        read(running, "h.devries").andExpect(jsonPath("$.description").isNotEmpty());
+        command(expired, "reopen", "{\"reason\": \"Klager belt opnieuw\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("anonymised")));
+
+        List<EventEnvelope> events = eventsOn(Topics.COMPLAINT, expired, 3);
+        assertThat(events).extracting(EventEnvelope::type)
+                .containsExactly("ComplaintRegistered", "ComplaintWithdrawn", "ComplaintAnonymised");
+        assertThat(events.get(2).payload()).isEqualTo(new ComplaintAnonymised(TODAY, LocalDate.of(2020, 9, 10)));
+        assertPublishedSafely(expired);
+        assertThat(eventsOn(Topics.COMPLAINT, recent, 2)).extracting(EventEnvelope::type)
+                .doesNotContain("ComplaintAnonymised");
     }
 
     @Test

@@ -39,7 +39,8 @@ import nl.klachtroute.support.testing.EmbeddedMongo;
         "klachtroute.security.mode=dev-users",
         "klachtroute.pseudonym.key=integration-test-fictional-key",
         "klachtroute.outbox.poll-interval=50ms",
-        "klachtroute.route.deadline-scan.enabled=false" })
+        "klachtroute.route.deadline-scan.enabled=false",
+        "klachtroute.retention.enabled=false" })
 @EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS, Topics.NOTIFICATION })
 @AutoConfigureMockMvc
 @Import(IntakeTestClock.class)

@@ -24,5 +24,6 @@ public sealed interface ComplaintEvent extends DomainEvent permits
         ComplaintNotHandled,
         ComplaintWithdrawn,
         OmbudsmanReferralMade,
-        ComplaintReopened {
+        ComplaintReopened,
+        ComplaintAnonymised {
 }

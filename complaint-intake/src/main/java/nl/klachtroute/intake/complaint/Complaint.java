@@ -33,6 +33,7 @@ import nl.klachtroute.events.Judgement;
 import nl.klachtroute.events.NotHandlingGround;
 import nl.klachtroute.events.Route;
 import nl.klachtroute.events.complaint.BejegeningRouteStarted;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
 import nl.klachtroute.events.complaint.ComplaintClosed;
@@ -97,8 +98,8 @@ public final class Complaint {
     private NewComplaint details;
     private Formality formality;
     private final Route route;
-    private final String complainantRef;
-    private final List<String> employeeRefs;
+    private String complainantRef;
+    private List<String> employeeRefs;
     private final String registeredBy;
     private final Instant registeredAt;
     private final LocalDate contactDeadline;
@@ -756,6 +757,10 @@ public final class Complaint {
         Objects.requireNonNull(reason, "reason");
         Set<ComplaintStatus> ended = EnumSet.complementOf(EnumSet.copyOf(OPEN));
         expect(ComplaintCommand.REOPEN, ended);
+        if (isAnonymised()) {
+            throw rule("anonymised", null, "The complaint was anonymised after its retention period; there is "
+                    + "nothing left to handle again. Register a new complaint instead.");
+        }
         LocalDate today = today(at);
         reopenings.add(new Reopening(today, reason, by, status));
         status = resumeStatus == null ? REGISTERED : resumeStatus;
@@ -768,6 +773,83 @@ public final class Complaint {
         ombudsmanWindowEnd = null;
         record(Kind.REOPENED, at, by, status.name());
         return List.of(new ComplaintReopened(today));
+    }
+
+    // ---------------------------------------------------------------- retention
+
+    /** Placeholder of every erased free text, so a reader sees that something was there. */
+    public static final String ERASED = "(verwijderd na bewaartermijn)";
+    /** The citizen's pseudonym after anonymisation: it no longer links complaints to one person. */
+    public static final String ANONYMOUS_REF = "anonymised";
+
+    /**
+     * The day the route ended: closed, resolved informally, not handled, withdrawn, or (after closure or not
+     * handling) referred to the ombudsman. Null while the route runs.
+     */
+    public LocalDate endedOn() {
+        return switch (status) {
+            case CLOSED -> closure == null ? null : closure.closedOn();
+            case RESOLVED_INFORMALLY -> informalResolution == null ? null : informalResolution.resolvedOn();
+            case NOT_HANDLED -> notHandling == null ? null : notHandling.decidedOn();
+            case WITHDRAWN -> withdrawal == null ? null : withdrawal.withdrawnOn();
+            case REFERRED_TO_OMBUDSMAN -> ombudsmanReferral == null ? null : ombudsmanReferral.referredOn();
+            default -> null;
+        };
+    }
+
+    public boolean isAnonymised() {
+        return timeline.stream().anyMatch(e -> e.kind() == Kind.ANONYMISED);
+    }
+
+    /**
+     * The retention period ran out (DOMAIN.md: default 5 years after the route ended, municipal selection
+     * list): the citizen's details, the description, the employees concerned, the pseudonyms and every free
+     * text the handler wrote are erased. What stays is what counts: dates, channel, department, team,
+     * category, route, status, judgement, deadlines and the timeline of steps. Nothing happens to a complaint
+     * still running, ended on or after {@code endedBefore}, or anonymised before.
+     */
+    public List<ComplaintEvent> anonymise(LocalDate endedBefore, Instant at) {
+        LocalDate ended = endedOn();
+        if (ended == null || !ended.isBefore(endedBefore) || isAnonymised()) {
+            return List.of();
+        }
+        details = new NewComplaint(details.receivedOn(), details.channel(), Complainant.UNKNOWN, details.conductDate(),
+                details.department(), details.team(), details.category(), null, List.of(), List.of());
+        complainantRef = ANONYMOUS_REF;
+        employeeRefs = List.of();
+        if (contact != null) {
+            contact = new CitizenContact(contact.contactedOn(), contact.channel(), erased(contact.summary()),
+                    contact.withinDeadline(), contact.recordedBy());
+        }
+        hearings.replaceAll(h -> new Hearing(h.party(), h.heldOn(), h.source(), erased(h.record()), h.recordedBy()));
+        if (hearingWaiver != null) {
+            hearingWaiver = new HearingWaiver(hearingWaiver.ground(), hearingWaiver.decidedOn(),
+                    erased(hearingWaiver.reason()), hearingWaiver.decidedBy());
+        }
+        if (closure != null) {
+            closure = new Closure(closure.closedOn(), closure.judgement(), erased(closure.findings()),
+                    erased(closure.conclusions()), closure.improvementActions().stream().map(a -> ERASED).toList(),
+                    closure.closedBy());
+        }
+        if (informalResolution != null) {
+            informalResolution = new InformalResolution(informalResolution.resolvedOn(),
+                    informalResolution.citizenConfirmedOn(), informalResolution.confirmedVia(),
+                    erased(informalResolution.note()), informalResolution.resolvedBy());
+        }
+        if (notHandling != null) {
+            notHandling = new NotHandling(notHandling.ground(), notHandling.decidedOn(),
+                    erased(notHandling.explanation()), notHandling.decidedBy());
+        }
+        if (withdrawal != null) {
+            withdrawal = new Withdrawal(withdrawal.withdrawnOn(), erased(withdrawal.reason()), withdrawal.recordedBy());
+        }
+        reopenings.replaceAll(r -> new Reopening(r.reopenedOn(), erased(r.reason()), r.decidedBy(), r.endedAs()));
+        record(Kind.ANONYMISED, at, null, "ended " + ended);
+        return List.of(new ComplaintAnonymised(today(at), ended));
+    }
+
+    private static String erased(String text) {
+        return text == null ? null : ERASED;
     }
 
     // ---------------------------------------------------------------- deadlines

@@ -43,6 +43,12 @@ public interface ComplaintRepository {
      */
     List<Complaint> withDeadlinesUpTo(LocalDate horizon, String afterId, int limit);
 
+    /**
+     * Ended complaints, not anonymised yet, whose route ended before {@code endedBefore}, in id order after
+     * {@code afterId} (null: from the start), at most {@code limit}: what the retention job looks at.
+     */
+    List<Complaint> endedBefore(LocalDate endedBefore, String afterId, int limit);
+
     /** The next number in the year's series; atomic, so two instances never hand out the same one. */
     long nextNumber(int year);
 

@@ -44,7 +44,9 @@ public record TimelineEntry(Kind kind, Instant at, String by, String detail) {
         DEADLINE_APPROACHING,
         DEADLINE_MISSED,
         /** notification-service sent a letter or e-mail about the complaint (template, version, channel, recipient) */
-        MESSAGE_SENT
+        MESSAGE_SENT,
+        /** the retention period passed: personal data and free text erased (detail: the day the route ended) */
+        ANONYMISED
     }
 
     public TimelineEntry {

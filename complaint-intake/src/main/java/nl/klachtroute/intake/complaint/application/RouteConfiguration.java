@@ -12,9 +12,9 @@ import nl.klachtroute.intake.complaint.ComplaintDeadlines;
 import nl.klachtroute.intake.complaint.ComplaintRepository;
 import nl.klachtroute.support.schedule.FixedDelaySchedule;
 
-/** The route's own settings and the scheduled deadline scan. */
+/** The route's own settings, the scheduled deadline scan and the retention job. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RouteProperties.class)
+@EnableConfigurationProperties({ RouteProperties.class, RetentionProperties.class })
 class RouteConfiguration {
 
     @Bean
@@ -29,5 +29,17 @@ class RouteConfiguration {
     FixedDelaySchedule deadlineScanSchedule(DeadlineScan deadlineScan, RouteProperties properties) {
         return new FixedDelaySchedule("deadline-scan", deadlineScan::run, properties.deadlineScan().initialDelay(),
                 properties.deadlineScan().interval());
+    }
+
+    @Bean
+    RetentionJob retentionJob(ComplaintRepository complaints, Clock clock, RetentionProperties properties) {
+        return new RetentionJob(complaints, clock, properties.period(), properties.batchSize());
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "klachtroute.retention", name = "enabled", matchIfMissing = true)
+    FixedDelaySchedule retentionSchedule(RetentionJob retentionJob, RetentionProperties properties) {
+        return new FixedDelaySchedule("retention", retentionJob::run, properties.initialDelay(),
+                properties.interval());
     }
 }

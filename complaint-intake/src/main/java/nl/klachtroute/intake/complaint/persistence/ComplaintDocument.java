@@ -83,6 +83,8 @@ class ComplaintDocument {
     private String deadlineOrder;
     /** Derived for the deadline scan: watched deadlines whose missed-alert has not been given yet. */
     private List<String> deadlinesToAlert = new ArrayList<>();
+    /** Derived for the retention job: the day the route ended, while the complaint is not anonymised yet. */
+    private String retentionFrom;
     private String handlerId;
     private String acknowledgedOn;
     private String missingDetailsRequestedOn;
@@ -158,6 +160,7 @@ class ComplaintDocument {
         nextDeadline = text(complaint.nextDeadline());
         deadlineOrder = nextDeadline == null ? ENDED_LAST : nextDeadline;
         deadlinesToAlert = map(complaint.deadlinesStillToAlert(), ComplaintDocument::text);
+        retentionFrom = complaint.isAnonymised() ? null : text(complaint.endedOn());
         handlerId = s.handlerId();
         acknowledgedOn = text(s.acknowledgedOn());
         missingDetailsRequestedOn = text(s.missingDetailsRequestedOn());

@@ -57,6 +57,7 @@ class MongoComplaintRepository implements ComplaintRepository {
             indexes.createIndex(new Index().on("idempotencyKey", Sort.Direction.ASC).unique().sparse()
                     .named("idempotency_key"));
             indexes.createIndex(new Index().on("deadlinesToAlert", Sort.Direction.ASC).named("deadline_scan"));
+            indexes.createIndex(new Index().on("retentionFrom", Sort.Direction.ASC).sparse().named("retention"));
             indexes.createIndex(new Index().on("registeredAt", Sort.Direction.DESC).named("newest_first"));
             indexes.createIndex(new Index().on("handlerId", Sort.Direction.ASC).on("nextDeadline", Sort.Direction.ASC)
                     .named("handler_due"));
@@ -143,6 +144,16 @@ class MongoComplaintRepository implements ComplaintRepository {
         Criteria criteria = where("status").in(open).orOperator(
                 where("deadlinesToAlert").lte(ComplaintDocument.text(horizon)),
                 where("deadlinesToAlert").exists(false));
+        if (afterId != null) {
+            criteria = criteria.and("_id").gt(afterId);
+        }
+        Query query = new Query(criteria).with(Sort.by(Sort.Order.asc("_id"))).limit(limit);
+        return mongo.find(query, ComplaintDocument.class).stream().map(ComplaintDocument::toComplaint).toList();
+    }
+
+    @Override
+    public List<Complaint> endedBefore(LocalDate endedBefore, String afterId, int limit) {
+        Criteria criteria = where("retentionFrom").lt(ComplaintDocument.text(endedBefore));
         if (afterId != null) {
             criteria = criteria.and("_id").gt(afterId);
         }
