@@ -89,7 +89,7 @@ class ComposeConsistencyTest {
     void secretsComeOnlyFromTheEnvironmentAndAreRequired() throws IOException {
         String text = Files.readString(ROOT.resolve("docker-compose.yml"));
         for (String secret : List.of("KLACHTROUTE_PSEUDONYM_KEY", "KEYCLOAK_ADMIN_PASSWORD", "GRAFANA_ADMIN_PASSWORD",
-                "KLACHTROUTE_INTAKE_PASSWORD")) {
+                "KLACHTROUTE_INTAKE_CLIENT_SECRET")) {
             assertThat(text).contains("${" + secret + ":?");
         }
     }
@@ -144,6 +144,29 @@ class ComposeConsistencyTest {
         assertThat(realm).contains("\"claim.name\": \"roles\"").contains("\"realm\": \"klachtroute\"");
         assertThat(map(composeService("complaint-intake").get("environment")).get("OIDC_ISSUER_URI"))
                 .isEqualTo("http://keycloak:8080/realms/klachtroute");
+    }
+
+    @Test
+    void notificationServiceReadsComplaintsWithItsOwnConfidentialClientAndTheSecretReachesBothSides() {
+        Map<String, Object> realm = load(ROOT.resolve("deploy/keycloak/klachtroute-realm.json"));
+        Map<String, Object> client = ((List<?>) realm.get("clients")).stream().map(ComposeConsistencyTest::map)
+                .filter(c -> "notification-service".equals(c.get("clientId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no client for notification-service"));
+        Map<String, Object> account = ((List<?>) realm.get("users")).stream().map(ComposeConsistencyTest::map)
+                .filter(u -> "notification-service".equals(u.get("serviceAccountClientId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no service account for notification-service"));
+        Map<String, Object> docker = serviceConfig("notification-service").stream()
+                .filter(doc -> "docker".equals(at(doc, "spring.config.activate.on-profile"))).findFirst().orElseThrow();
+        Map<String, Object> notification = map(composeService("notification-service").get("environment"));
+
+        assertThat(client).containsEntry("publicClient", false).containsEntry("serviceAccountsEnabled", true)
+                .containsEntry("secret", "${KLACHTROUTE_INTAKE_CLIENT_SECRET}");
+        assertThat(list(account.get("realmRoles"))).as("reads complaints as a handler").containsExactly("HANDLER");
+        assertThat(map(composeService("keycloak").get("environment"))).containsKey("KLACHTROUTE_INTAKE_CLIENT_SECRET");
+        assertThat(notification).containsEntry("KLACHTROUTE_INTAKE_CLIENT_ID", "notification-service")
+                .containsKey("KLACHTROUTE_INTAKE_CLIENT_SECRET");
+        assertThat(at(docker, "klachtroute.intake.token-uri"))
+                .isEqualTo("${OIDC_ISSUER_URI}/protocol/openid-connect/token");
     }
 
     @Test
