@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -41,8 +43,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import nl.klachtroute.analytics.facts.ComplaintFact;
 import nl.klachtroute.analytics.facts.ComplaintFacts;
 import nl.klachtroute.analytics.facts.Ending;
+import nl.klachtroute.analytics.facts.persistence.FactCollections;
 import nl.klachtroute.events.Category;
 import nl.klachtroute.events.Channel;
 import nl.klachtroute.events.EventCodec;
@@ -53,6 +57,7 @@ import nl.klachtroute.events.SignalKind;
 import nl.klachtroute.events.Topics;
 import nl.klachtroute.events.analytics.PatternSignalRaised;
 import nl.klachtroute.events.complaint.CitizenContacted;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.ComplaintClosed;
 import nl.klachtroute.events.findings.HearingHeld;
 import nl.klachtroute.support.outbox.OutboxAutoConfiguration;
@@ -104,6 +109,10 @@ class AnalyticsServiceIntegrationTest {
     private MockMvc mvc;
     @Autowired
     private ComplaintFacts facts;
+    @Autowired
+    private MongoOperations mongo;
+    @Autowired
+    private FactCollections collections;
     @Value("${spring.embedded.kafka.brokers}")
     private String brokers;
     private KafkaTemplate<String, String> kafka;
@@ -238,6 +247,43 @@ class AnalyticsServiceIntegrationTest {
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(body).doesNotContain(complainant, "cit_", "emp_", "K-2025-77", "complainantRef", "Activering Noord");
         }
+    }
+
+    @Test
+    void anAnonymisedComplaintLosesItsPseudonymInTheStoreAndKeepsEveryCount() throws Exception {
+        String complainant = "cit_retentionPassedForThisCitizen";
+        publish(aComplaint("K-2014-1").receivedOn(LocalDate.of(2014, 3, 3)).in("Werk", "Werk Oost")
+                .about(Category.TIJDIGHEID).byComplainant(complainant).registeredEnvelope());
+        publish(envelope("K-2014-1", new CitizenContacted(LocalDate.of(2014, 3, 5), Channel.PHONE, true),
+                LocalDate.of(2014, 3, 5)));
+        publish(envelope("K-2014-1", new ComplaintClosed(LocalDate.of(2014, 4, 1), Judgement.GEGROND, 1, true, null,
+                true, LocalDate.of(2014, 4, 14)), LocalDate.of(2014, 4, 1)));
+        String year = "from=2014-01-01&to=2014-12-31";
+        String kpis = "/api/analytics/kpis?period=quarter&groupBy=department&" + year;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> analyst("/api/analytics/kpis?period=year&" + year)
+                .andExpect(jsonPath("$.rows[0].kpis.received.count").value(1))
+                .andExpect(jsonPath("$.rows[0].kpis.endings.CLOSED.count").value(1)));
+        assertThat(storedFact("K-2014-1").toJson()).as("kept until its retention period passes").contains(complainant);
+        String summaryBefore = analyst(SUMMARY + "?" + year).andReturn().getResponse().getContentAsString();
+        String kpisBefore = analyst(kpis).andReturn().getResponse().getContentAsString();
+
+        publish(envelope("K-2014-1", new ComplaintAnonymised(LocalDate.of(2019, 4, 2), LocalDate.of(2014, 4, 1)),
+                LocalDate.of(2019, 4, 2)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(facts.find("K-2014-1"))
+                .get().extracting(ComplaintFact::anonymisedOn).isEqualTo(LocalDate.of(2019, 4, 2)));
+        Document stored = storedFact("K-2014-1");
+        assertThat(stored.toJson()).doesNotContain(complainant, "complainantRef");
+        assertThat(stored.get("registration", Document.class)).containsEntry("team", "Werk Oost")
+                .containsEntry("category", "TIJDIGHEID");
+        assertThat(analyst(SUMMARY + "?" + year).andExpect(jsonPath("$.total.count").value(1))
+                .andExpect(jsonPath("$.contactedWithin5WorkingDays.count").value(1)).andReturn().getResponse()
+                .getContentAsString()).isEqualTo(summaryBefore);
+        assertThat(analyst(kpis).andReturn().getResponse().getContentAsString()).isEqualTo(kpisBefore);
+    }
+
+    private Document storedFact(String complaintId) {
+        return mongo.findById(complaintId, Document.class, collections.active());
     }
 
     @Test

@@ -15,6 +15,7 @@ import nl.klachtroute.events.complaint.StandardRouteStarted;
 import nl.klachtroute.events.findings.HearingHeld;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.ComplaintClosed;
 import nl.klachtroute.events.complaint.ComplaintNotHandled;
 import nl.klachtroute.events.complaint.ComplaintRegistered;
@@ -34,6 +35,11 @@ import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
  * not depend on the order of events (first contact and first referral win, missed deadlines are a set),
  * and a fact can exist before its registration arrives (e.g. a registration replayed from the
  * dead-letter topic); such a fact is not counted until it is {@link #registered()}.
+ * <p>
+ * When the complaint's retention period passed ({@link ComplaintAnonymised}) the fact keeps every dimension it
+ * is counted by but loses the complainant's pseudonym, the one thing that links it to a person. An anonymised
+ * fact never carries a pseudonym, whatever arrives after: a registration replayed from the dead-letter topic
+ * or read again by a rebuild does not bring it back.
  *
  * @param version          optimistic-locking version of the stored fact, null before the first save
  * @param registration     null until the registration arrives
@@ -41,6 +47,7 @@ import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
  * @param ending           null while the complaint is open (again)
  * @param reopenedOn       the latest reopening decision
  * @param progress         formalisation, route taken, hearings held or waived
+ * @param anonymisedOn     the day complaint-intake anonymised the complaint; null while it is kept
  */
 public record ComplaintFact(
         String complaintId,
@@ -53,7 +60,8 @@ public record ComplaintFact(
         Ending ending,
         OmbudsmanReferral ombudsmanReferral,
         LocalDate reopenedOn,
-        Progress progress) {
+        Progress progress,
+        LocalDate anonymisedOn) {
 
     public ComplaintFact {
         if (complaintId == null || complaintId.isBlank()) {
@@ -62,16 +70,25 @@ public record ComplaintFact(
         missedDeadlines = missedDeadlines == null || missedDeadlines.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(missedDeadlines));
         progress = progress == null ? Progress.NONE : progress;
+        if (anonymisedOn != null && registration != null) {
+            registration = registration.withoutComplainant();
+        }
     }
 
     /** A complaint analytics has not seen any fact about yet. */
     public static ComplaintFact unknown(String complaintId) {
-        return new ComplaintFact(complaintId, null, null, null, null, null, Set.of(), null, null, null, Progress.NONE);
+        return new ComplaintFact(complaintId, null, null, null, null, null, Set.of(), null, null, null, Progress.NONE,
+                null);
     }
 
     /** Only registered complaints are counted: the registration carries every dimension. */
     public boolean registered() {
         return registration != null;
+    }
+
+    /** Its retention period passed: still counted, no longer linked to the complainant. */
+    public boolean anonymised() {
+        return anonymisedOn != null;
     }
 
     /** The fact after this event; the same fact when the event tells analytics nothing new. */
@@ -95,7 +112,13 @@ public record ComplaintFact(
             return withProgress(progress.waived(waived.ground()));
         }
         if (event instanceof ComplaintRegistered registered) {
+            // The canonical constructor drops the pseudonym again if the fact was anonymised before.
             return withRegistration(Registration.of(registered));
+        }
+        if (event instanceof ComplaintAnonymised anonymisation) {
+            // The earliest day wins, so a redelivery or a second run of the retention job changes nothing.
+            return anonymisedOn == null || anonymisation.anonymisedOn().isBefore(anonymisedOn)
+                    ? withAnonymisedOn(anonymisation.anonymisedOn()) : this;
         }
         if (event instanceof ComplaintAcknowledged acknowledged) {
             return acknowledgedOn == null || acknowledged.acknowledgedOn().isBefore(acknowledgedOn)
@@ -140,7 +163,7 @@ public record ComplaintFact(
         }
         if (event instanceof ComplaintReopened reopened) {
             return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
-                    missedDeadlines, null, ombudsmanReferral, reopened.reopenedOn(), progress);
+                    missedDeadlines, null, ombudsmanReferral, reopened.reopenedOn(), progress, anonymisedOn);
         }
         return this;
     }
@@ -148,7 +171,7 @@ public record ComplaintFact(
     /** The same fact as stored under a new version. */
     public ComplaintFact withVersion(Long newVersion) {
         return new ComplaintFact(complaintId, newVersion, registration, acknowledgedOn, contact, postponement,
-                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress);
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
     }
 
     /** Formal at registration, or made formal later by the missing details (Awb 9:4). */
@@ -164,41 +187,46 @@ public record ComplaintFact(
 
     private ComplaintFact withProgress(Progress value) {
         return value.equals(progress) ? this : new ComplaintFact(complaintId, version, registration, acknowledgedOn,
-                contact, postponement, missedDeadlines, ending, ombudsmanReferral, reopenedOn, value);
+                contact, postponement, missedDeadlines, ending, ombudsmanReferral, reopenedOn, value, anonymisedOn);
     }
 
     private ComplaintFact withRegistration(Registration value) {
         return new ComplaintFact(complaintId, version, value, acknowledgedOn, contact, postponement, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn, progress);
+                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
     }
 
     private ComplaintFact withAcknowledgedOn(LocalDate value) {
         return new ComplaintFact(complaintId, version, registration, value, contact, postponement, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn, progress);
+                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
     }
 
     private ComplaintFact withContact(Contact value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, value, postponement,
-                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress);
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
     }
 
     private ComplaintFact withPostponement(Postponement value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, value, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn, progress);
+                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
     }
 
     private ComplaintFact withMissedDeadlines(Set<DeadlineKind> value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement, value,
-                ending, ombudsmanReferral, reopenedOn, progress);
+                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
     }
 
     private ComplaintFact withEnding(Ending value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
-                missedDeadlines, value, ombudsmanReferral, reopenedOn, progress);
+                missedDeadlines, value, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
     }
 
     private ComplaintFact withOmbudsmanReferral(OmbudsmanReferral value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
-                missedDeadlines, ending, value, reopenedOn, progress);
+                missedDeadlines, ending, value, reopenedOn, progress, anonymisedOn);
+    }
+
+    private ComplaintFact withAnonymisedOn(LocalDate value) {
+        return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress, value);
     }
 }

@@ -155,7 +155,8 @@ public final class KpiService {
     /**
      * Which complaints follow an earlier one within 12 months, on pseudonyms only: by the same
      * complainant, or about the same team and category. "Earlier" is by day of receipt, then by
-     * complaint id, so two complaints on one day count the second one only.
+     * complaint id, so two complaints on one day count the second one only. An anonymised complaint has no
+     * pseudonym left: it is no longer a repeat by the same complainant, nor the earlier complaint of one.
      */
     static final class Repeats {
         private final Map<String, List<ComplaintFact>> byComplainant = new HashMap<>();

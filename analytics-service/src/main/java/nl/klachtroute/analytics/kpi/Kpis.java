@@ -28,7 +28,8 @@ import nl.klachtroute.analytics.summary.Cell;
  * @param ombudsmanReferrals         referred to the Ombudsman Metropool Amsterdam
  * @param repeatComplaints           an earlier complaint within 12 months by the same complainant, or about
  *                                   the same team and category
- * @param repeatBySameComplainant    of which by the same complainant (pseudonym)
+ * @param repeatBySameComplainant    of which by the same complainant (pseudonym); an anonymised complaint has
+ *                                   no pseudonym left and takes no part in this count
  * @param repeatBySameTeamAndCategory of which about the same team and category
  */
 public record Kpis(

@@ -27,7 +27,9 @@ import nl.klachtroute.events.analytics.PatternSignalRaised;
  * discrimination) about one team;</li>
  * <li>{@link SignalKind#REPEAT_COMPLAINANT}: per department, the complaints this quarter from citizens (by
  * pseudonym) with at least {@value #REPEAT_MINIMUM} complaints within 12 months, tested against the
- * department's own quarters before in the same way; the pseudonyms never leave this class;</li>
+ * department's own quarters before in the same way; the pseudonyms never leave this class. An anonymised
+ * complaint has no pseudonym any more, so it neither is nor makes a repeat complaint (it still counts in every
+ * other signal);</li>
  * <li>{@link SignalKind#DEADLINE_COMPLIANCE_DROPPING}: per department, the share contacted within 5 working days
  * this quarter against the four quarters before, by a one-sided two-proportion z-test (shares of tens of
  * complaints are near enough to normal) at {@value #Z_CRITICAL}, i.e. p below 0.01; the signal's count is
@@ -113,7 +115,11 @@ public final class PatternDetectors {
             }
         }
         Predicate<ComplaintFact> repeat = fact -> {
-            List<LocalDate> days = byCitizen.getOrDefault(fact.registration().complainantRef(), List.of());
+            String ref = fact.registration().complainantRef();
+            if (ref == null) {
+                return false;
+            }
+            List<LocalDate> days = byCitizen.getOrDefault(ref, List.of());
             LocalDate day = fact.registration().receivedOn();
             long within = days.stream().filter(d -> !d.isAfter(day) && d.isAfter(day.minusMonths(12))).count();
             return within >= REPEAT_MINIMUM;

@@ -19,6 +19,7 @@ import nl.klachtroute.events.NotHandlingGround;
 import nl.klachtroute.events.Route;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.ComplaintClosed;
 import nl.klachtroute.events.complaint.ComplaintEvent;
 import nl.klachtroute.events.complaint.ComplaintNotHandled;
@@ -39,6 +40,9 @@ class ComplaintFactTest {
     private final ComplaintRegistered registered = aComplaint("K-1").receivedOn(FRIDAY_24_APRIL_2026)
             .in("Inkomen", "Inkomen Zuid").about(Category.ERVAREN_DISCRIMINATIE).via(Channel.COUNTER)
             .byComplainant("cit_aaaaaaaaaaaaaaaaaaaa").concerningEmployees(2).registered();
+
+    private static final ComplaintAnonymised ANONYMISED_2_JUNE_2031 = new ComplaintAnonymised(LocalDate.of(2031, 6, 2),
+            LocalDate.of(2026, 6, 1));
 
     private static ComplaintFact given(ComplaintEvent... events) {
         ComplaintFact fact = ComplaintFact.unknown("K-1");
@@ -175,5 +179,68 @@ class ComplaintFactTest {
         assertThat(fact.apply(new ComplaintAcknowledged(FRIDAY_24_APRIL_2026)).acknowledgedOn())
                 .isEqualTo(FRIDAY_24_APRIL_2026);
         assertThat(fact.missedDeadlines()).isEmpty();
+    }
+
+    /** A complaint that went the whole route: every part of the fact is filled in. */
+    private ComplaintEvent[] theWholeRoute() {
+        return new ComplaintEvent[] { registered, new ComplaintAcknowledged(LocalDate.of(2026, 4, 27)),
+            new CitizenContacted(LocalDate.of(2026, 4, 28), Channel.PHONE, true),
+            new HandlingDeadlineExtended(LocalDate.of(2026, 6, 5), LocalDate.of(2026, 7, 3), 4, false),
+            new DeadlineMissed(DeadlineKind.CONTACT, LocalDate.of(2026, 5, 1), "h.devries"),
+            new ComplaintClosed(LocalDate.of(2026, 6, 1), Judgement.GEGROND, 2, true, null, true,
+                    LocalDate.of(2027, 6, 1)),
+            new OmbudsmanReferralMade(LocalDate.of(2026, 9, 1), false) };
+    }
+
+    @Test
+    void anonymisationErasesTheComplainantsPseudonymAndKeepsEveryCountedDimension() {
+        ComplaintFact kept = given(theWholeRoute());
+
+        ComplaintFact anonymised = kept.apply(ANONYMISED_2_JUNE_2031);
+
+        assertThat(anonymised.registration().complainantRef()).isNull();
+        assertThat(anonymised.anonymised()).isTrue();
+        assertThat(anonymised.anonymisedOn()).isEqualTo(LocalDate.of(2031, 6, 2));
+        assertThat(anonymised.registered()).as("still counted").isTrue();
+        assertThat(anonymised).usingRecursiveComparison()
+                .ignoringFields("registration.complainantRef", "anonymisedOn").isEqualTo(kept);
+        assertThat(anonymised.formal()).isEqualTo(kept.formal());
+        assertThat(anonymised.route()).isEqualTo(kept.route());
+        assertThat(kept.anonymised()).isFalse();
+    }
+
+    @Test
+    void anonymisingAgainChangesNothing() {
+        ComplaintFact anonymised = given(registered, ANONYMISED_2_JUNE_2031);
+
+        assertThat(anonymised.apply(ANONYMISED_2_JUNE_2031)).isSameAs(anonymised);
+        assertThat(anonymised.apply(new ComplaintAnonymised(LocalDate.of(2031, 7, 1), LocalDate.of(2026, 6, 1))))
+                .as("a later run of the retention job").isSameAs(anonymised);
+        assertThat(given(registered, new ComplaintAnonymised(LocalDate.of(2031, 7, 1), LocalDate.of(2026, 6, 1)),
+                ANONYMISED_2_JUNE_2031)).as("the first anonymisation counts, in any order").isEqualTo(anonymised);
+    }
+
+    @Test
+    void aRegistrationAppliedAfterTheAnonymisationDoesNotBringThePseudonymBack() {
+        ComplaintFact replayed = given(registered, ANONYMISED_2_JUNE_2031).apply(registered);
+        ComplaintFact registeredLate = given(ANONYMISED_2_JUNE_2031, registered);
+
+        assertThat(replayed.registration().complainantRef()).isNull();
+        assertThat(registeredLate.registration().complainantRef()).isNull();
+        assertThat(registeredLate.registered()).isTrue();
+        assertThat(registeredLate).isEqualTo(replayed).isEqualTo(given(registered, ANONYMISED_2_JUNE_2031));
+    }
+
+    @Test
+    void theAnonymisedFactDoesNotDependOnWhereInTheRouteTheAnonymisationArrives() {
+        ComplaintEvent[] route = theWholeRoute();
+        ComplaintFact anonymisedLast = given(route).apply(ANONYMISED_2_JUNE_2031);
+
+        ComplaintFact anonymisedFirst = given(ANONYMISED_2_JUNE_2031);
+        for (ComplaintEvent event : route) {
+            anonymisedFirst = anonymisedFirst.apply(event);
+        }
+
+        assertThat(anonymisedFirst).isEqualTo(anonymisedLast);
     }
 }

@@ -29,6 +29,7 @@ import nl.klachtroute.events.Judgement;
 import nl.klachtroute.events.NotHandlingGround;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.ComplaintClosed;
 import nl.klachtroute.events.complaint.ComplaintNotHandled;
 import nl.klachtroute.events.complaint.ComplaintResolvedInformally;
@@ -131,6 +132,23 @@ class KpiServiceTest {
         assertThat(kpis.repeatComplaints()).isEqualTo(Cell.of(3));
         assertThat(kpis.repeatBySameComplainant()).isEqualTo(Cell.of(2));
         assertThat(kpis.repeatBySameTeamAndCategory()).isEqualTo(Cell.of(2));
+    }
+
+    @Test
+    void anonymisedComplaintsCountInEveryKpiExceptTheRepeatsBySameComplainant() {
+        aQuarterOfWerk();
+        KpiQuery quarter = new KpiQuery(Granularity.QUARTER, FROM, TO, GroupBy.NONE, null, null);
+        Kpis kept = service.report(quarter).rows().get(0).kpis();
+
+        stored.replaceAll(fact -> fact.apply(new ComplaintAnonymised(LocalDate.of(2031, 6, 2), day(6, 1))));
+        Kpis anonymised = service.report(quarter).rows().get(0).kpis();
+
+        assertThat(anonymised).usingRecursiveComparison()
+                .ignoringFields("repeatComplaints", "repeatBySameComplainant").isEqualTo(kept);
+        // Which complaints came from one person cannot be told any more; same team and category still can.
+        assertThat(anonymised.repeatBySameComplainant()).isEqualTo(Cell.of(0));
+        assertThat(anonymised.repeatComplaints()).isEqualTo(Cell.of(2));
+        assertThat(anonymised.repeatBySameTeamAndCategory()).isEqualTo(kept.repeatBySameTeamAndCategory());
     }
 
     @Test

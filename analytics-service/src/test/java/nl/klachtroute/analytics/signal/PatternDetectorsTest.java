@@ -17,6 +17,7 @@ import nl.klachtroute.events.Channel;
 import nl.klachtroute.events.SignalKind;
 import nl.klachtroute.events.analytics.PatternSignalRaised;
 import nl.klachtroute.events.complaint.CitizenContacted;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
 
 /** Each kind of pattern signal from a known history (2025-Q1 to 2026-Q1), and none from a flat one. */
 class PatternDetectorsTest {
@@ -102,6 +103,30 @@ class PatternDetectorsTest {
                     assertThat(s.count()).as("their third complaints").isEqualTo(5);
                     assertThat(s.toString()).doesNotContain("cit_repeat");
                 });
+    }
+
+    @Test
+    void anAnonymisedComplaintNoLongerMakesARepeatComplainantButStillCountsInEveryOtherSignal() {
+        history("Intake", "Intake Centrum", Category.OVERIG, 2, 2, 2, 2, 2);
+        for (int citizen = 0; citizen < 5; citizen++) {
+            for (int i = 0; i < 3; i++) {
+                add(aComplaint("K-R" + citizen + i).in("Intake", "Intake Centrum").about(Category.OVERIG)
+                        .byComplainant("cit_repeat_" + citizen).receivedOn(LocalDate.of(2026, 1, 5 + 10 * i)), null);
+            }
+        }
+        List<PatternSignalRaised> kept = detectors.detect(facts, Q1_2026);
+        // The first complaint of one citizen passed its retention period: that citizen has two complaints left.
+        facts.replaceAll(fact -> fact.complaintId().equals("K-R00")
+                ? fact.apply(new ComplaintAnonymised(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 1, 6)))
+                : fact);
+
+        List<PatternSignalRaised> signals = detectors.detect(facts, Q1_2026);
+
+        assertThat(kept).filteredOn(s -> s.kind() == SignalKind.REPEAT_COMPLAINANT).hasSize(1);
+        assertThat(signals).as("four third complaints are a small cell")
+                .noneMatch(s -> s.kind() == SignalKind.REPEAT_COMPLAINANT);
+        assertThat(signals).isNotEmpty()
+                .isEqualTo(kept.stream().filter(s -> s.kind() != SignalKind.REPEAT_COMPLAINANT).toList());
     }
 
     @Test

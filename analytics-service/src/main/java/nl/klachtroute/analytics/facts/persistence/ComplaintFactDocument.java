@@ -19,6 +19,9 @@ import nl.klachtroute.events.DeadlineKind;
 /**
  * A complaint fact as stored: one document per complaint, {@code _id} = complaint id, so a replayed
  * registration overwrites rather than adds. The field paths below are what aggregations group on.
+ * <p>
+ * A save replaces the whole document and null fields are not written, so once a fact is anonymised its
+ * stored document has no {@value #COMPLAINANT_REF} field left, only {@value #ANONYMISED_ON}.
  */
 @Document(ComplaintFactDocument.COLLECTION)
 public record ComplaintFactDocument(
@@ -32,7 +35,8 @@ public record ComplaintFactDocument(
         Ending ending,
         OmbudsmanReferral ombudsmanReferral,
         LocalDate reopenedOn,
-        Progress progress) {
+        Progress progress,
+        LocalDate anonymisedOn) {
 
     public static final String COLLECTION = "complaint_facts";
     public static final String RECEIVED_ON = "registration.receivedOn";
@@ -45,15 +49,17 @@ public record ComplaintFactDocument(
     public static final String CONTACT_DEADLINE = "registration.contactDeadline";
     public static final String CONTACTED_ON = "contact.contactedOn";
     public static final String CONTACTED_WITHIN_DEADLINE = "contact.withinDeadline";
+    public static final String COMPLAINANT_REF = "registration.complainantRef";
+    public static final String ANONYMISED_ON = "anonymisedOn";
 
     static ComplaintFactDocument of(ComplaintFact fact) {
         return new ComplaintFactDocument(fact.complaintId(), fact.version(), fact.registration(), fact.acknowledgedOn(),
                 fact.contact(), fact.postponement(), fact.missedDeadlines(), fact.ending(), fact.ombudsmanReferral(),
-                fact.reopenedOn(), fact.progress());
+                fact.reopenedOn(), fact.progress(), fact.anonymisedOn());
     }
 
     public ComplaintFact toFact() {
         return new ComplaintFact(id, version, registration, acknowledgedOn, contact, postponement, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn, progress);
+                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
     }
 }
