@@ -34,11 +34,17 @@ import nl.klachtroute.support.problem.RuleViolationException;
  * The teammanager's deadline ({@code dueOn}) gives at most one reminder and one "missed" event per
  * deadline: the report remembers which it gave ({@link #checkDeadline}), and that memory is saved in the
  * same write as the events, so a second scanner or a restart cannot give them again.
+ * <p>
+ * When the complaint's retention period has passed the report is {@linkplain #anonymise anonymised}: what
+ * people said and wrote and whom it was about is erased, what counts stays, and no command is accepted any
+ * more.
  */
 public final class FindingsReport {
 
     public static final String ID_PREFIX = "R-";
     public static final int MAX_COMPANIONS = 2;
+    /** Placeholder of every erased free text, so a reader sees that something was there (as intake writes it). */
+    public static final String ERASED = "(verwijderd na bewaartermijn)";
     private static final String AGGREGATE = "findings report";
 
     private final String id;
@@ -46,7 +52,7 @@ public final class FindingsReport {
     private final String department;
     private final String team;
     private final Category category;
-    private final List<String> employeeRefs;
+    private List<String> employeeRefs;
     private final LocalDate requestedOn;
     private String teammanagerId;
     private final LocalDate dueOn;
@@ -60,6 +66,7 @@ public final class FindingsReport {
     private long revision;
     private LocalDate deadlineApproachingFor;
     private LocalDate deadlineMissedFor;
+    private LocalDate anonymisedOn;
 
     private FindingsReport(Snapshot s) {
         this.id = s.id();
@@ -81,6 +88,7 @@ public final class FindingsReport {
         this.revision = s.revision();
         this.deadlineApproachingFor = s.deadlineApproachingFor();
         this.deadlineMissedFor = s.deadlineMissedFor();
+        this.anonymisedOn = s.anonymisedOn();
     }
 
     /** The report id is derived from the complaint, so a redelivered request cannot open a second report. */
@@ -109,7 +117,7 @@ public final class FindingsReport {
         }
         FindingsReport report = new FindingsReport(new Snapshot(idFor(complaintId), complaintId, department, team,
                 category, employeeRefs == null ? List.of() : employeeRefs, requestedOn, teammanager, dueOn,
-                ReportStatus.DRAFT, List.of(), null, List.of(), null, null, null, 1, null, null));
+                ReportStatus.DRAFT, List.of(), null, List.of(), null, null, null, 1, null, null, null));
         return new Opened(report,
                 new FindingsReportOpened(report.id, department, team, teammanager, dueOn));
     }
@@ -246,7 +254,7 @@ public final class FindingsReport {
      * the revision (and so the client's If-Match) stays.
      */
     public List<FindingsEvent> checkDeadline(LocalDate today, WorkingDays workingDays, int reminderWorkingDays) {
-        if (!status.awaitsFirstSubmission()) {
+        if (!status.awaitsFirstSubmission() || isAnonymised()) {
             return List.of();
         }
         if (today.isAfter(dueOn)) {
@@ -261,6 +269,46 @@ public final class FindingsReport {
         }
         deadlineApproachingFor = dueOn;
         return List.of(new FindingsReportDeadlineApproaching(id, dueOn, teammanagerId));
+    }
+
+    /**
+     * The complaint's retention period has passed (DOMAIN.md: by default 5 years after the route ended; intake
+     * says so with {@code ComplaintAnonymised}): every free text is replaced by {@link #ERASED} (hearing records
+     * and attendees, findings, proposed solutions, SIS's remarks), the pseudonyms of the employees the report is
+     * about are removed, and so are the clients' idempotency keys (free text they chose). What counts stays:
+     * status, department, team, category, the dates of every step, the parties heard and how many companions
+     * they brought, and the staff ids of the officials who did each step, as intake keeps its handlers' and as
+     * the access trail keeps them anyway. The revision moves once, so a copy read before is recognisably old.
+     * <p>
+     * No event: the complaint topic already told every service, and the findings catalogue has none for it.
+     * Anonymising again changes nothing, and an anonymised report accepts no command ({@code anonymised}, 422).
+     *
+     * @param on the day this service erased it
+     */
+    public List<FindingsEvent> anonymise(LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        if (isAnonymised()) {
+            return List.of();
+        }
+        employeeRefs = List.of();
+        hearings.replaceAll(h -> new Hearing(h.party(), h.heldOn(), h.companions(), erased(h.attendedBy()),
+                erased(h.record()), h.recordedBy(), h.recordedOn(), null));
+        if (findings != null) {
+            findings = new Findings(erased(findings.findings()), erased(findings.proposedSolutions()),
+                    findings.writtenBy(), findings.writtenOn());
+        }
+        remarks.replaceAll(r -> new Remark(erased(r.text()), r.by(), r.on()));
+        anonymisedOn = on;
+        revision++;
+        return List.of();
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedOn != null;
+    }
+
+    private static String erased(String text) {
+        return text == null ? null : ERASED;
     }
 
     /** Whoever wrote any part of the report; none of them may do SIS's critical analysis. */
@@ -283,6 +331,10 @@ public final class FindingsReport {
     }
 
     private ReportStatus guard(ReportCommand command) {
+        if (isAnonymised()) {
+            throw new RuleViolationException("anonymised", null, "Cannot " + command.verb()
+                    + " a report that was anonymised on " + anonymisedOn + " after the complaint's retention period");
+        }
         return status.after(command)
                 .orElseThrow(() -> new IllegalTransitionException(AGGREGATE, status, command.verb()));
     }
@@ -312,7 +364,7 @@ public final class FindingsReport {
     public Snapshot snapshot() {
         return new Snapshot(id, complaintId, department, team, category, employeeRefs, requestedOn, teammanagerId,
                 dueOn, status, List.copyOf(hearings), findings, List.copyOf(remarks), submitted, accepted, shared,
-                revision, deadlineApproachingFor, deadlineMissedFor);
+                revision, deadlineApproachingFor, deadlineMissedFor, anonymisedOn);
     }
 
     public String id() {
@@ -395,6 +447,11 @@ public final class FindingsReport {
         return deadlineMissedFor;
     }
 
+    /** @return the day the report was anonymised after the complaint's retention period, or null */
+    public LocalDate anonymisedOn() {
+        return anonymisedOn;
+    }
+
     /** A new report and the event that announces it. */
     public record Opened(FindingsReport report, FindingsReportOpened event) {
     }
@@ -404,12 +461,13 @@ public final class FindingsReport {
      *
      * @param deadlineApproachingFor the due day a reminder was given for, or null
      * @param deadlineMissedFor      the due day reported as missed, or null
+     * @param anonymisedOn           the day it was anonymised after the retention period, or null
      */
     public record Snapshot(String id, String complaintId, String department, String team, Category category,
             List<String> employeeRefs, LocalDate requestedOn, String teammanagerId, LocalDate dueOn,
             ReportStatus status, List<Hearing> hearings, Findings findings, List<Remark> remarks, Step submitted,
             Step accepted, Step shared, long revision, LocalDate deadlineApproachingFor,
-            LocalDate deadlineMissedFor) {
+            LocalDate deadlineMissedFor, LocalDate anonymisedOn) {
 
         public Snapshot {
             employeeRefs = employeeRefs == null ? List.of() : List.copyOf(employeeRefs);

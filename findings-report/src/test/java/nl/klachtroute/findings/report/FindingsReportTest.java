@@ -2,12 +2,15 @@ package nl.klachtroute.findings.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
+import nl.klachtroute.events.Category;
 import nl.klachtroute.events.HearingParty;
 import nl.klachtroute.events.findings.FindingsReportAssigned;
 import nl.klachtroute.events.findings.FindingsReportOpened;
@@ -136,6 +139,83 @@ class FindingsReportTest {
         assertThat(report.teammanagerId()).isEqualTo(Reports.TEAMMANAGER);
         assertThatThrownBy(() -> Reports.in(ReportStatus.ACCEPTED).reassign(Reports.OTHER_TEAMMANAGER, "emp_x"))
                 .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void anonymisingErasesWhatPeopleSaidAndWhomItIsAboutButKeepsWhatCounts() {
+        FindingsReport report = Reports.in(ReportStatus.RETURNED);
+        report.recordHearing(new Hearing(HearingParty.EMPLOYEE, Reports.TODAY, 0, "Fenna Fictief, mw.bakker",
+                "mw.bakker vertelt over het gesprek met Fenna Fictief.", Reports.TEAMMANAGER, Reports.TODAY,
+                "hearing-fenna-fictief"));
+        long revision = report.revision();
+
+        assertThat(report.anonymise(Reports.TODAY.plusYears(5))).as("no event: intake's already told everyone")
+                .isEmpty();
+
+        assertThat(report.isAnonymised()).isTrue();
+        assertThat(report.anonymisedOn()).isEqualTo(Reports.TODAY.plusYears(5));
+        assertThat(report.revision()).isEqualTo(revision + 1);
+        assertThat(report.employeeRefs()).isEmpty();
+        assertThat(report.isAbout(Reports.EMPLOYEE_REF)).isFalse();
+        assertThat(report.hearings()).extracting(Hearing::record).containsOnly(FindingsReport.ERASED);
+        assertThat(report.hearings()).extracting(Hearing::attendedBy).containsOnly(FindingsReport.ERASED);
+        assertThat(report.hearings()).extracting(Hearing::requestKey).containsOnlyNulls();
+        assertThat(report.findings().findings()).isEqualTo(FindingsReport.ERASED);
+        assertThat(report.findings().proposedSolutions()).isEqualTo(FindingsReport.ERASED);
+        assertThat(report.remarks()).extracting(Remark::text).containsOnly(FindingsReport.ERASED);
+        assertThat(report.snapshot().toString()).doesNotContain("Fenna", "Fictief", "mw.bakker", "balie",
+                "medewerker erkent", "Kennismakingsgesprek", "Graag ook", Reports.EMPLOYEE_REF);
+
+        assertThat(report.status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(report.id()).isEqualTo("R-" + Reports.COMPLAINT_ID);
+        assertThat(report.department()).isEqualTo("Activering");
+        assertThat(report.team()).isEqualTo("Activering Noord");
+        assertThat(report.category()).isEqualTo(Category.BEJEGENING);
+        assertThat(report.requestedOn()).isEqualTo(Reports.REQUESTED);
+        assertThat(report.dueOn()).isEqualTo(Reports.DUE);
+        assertThat(report.submitted()).isEqualTo(new Step(Reports.TEAMMANAGER, Reports.TODAY));
+        assertThat(report.hearings()).extracting(Hearing::party, Hearing::heldOn, Hearing::companions)
+                .containsExactly(tuple(HearingParty.CITIZEN, LocalDate.of(2026, 5, 12), 1),
+                        tuple(HearingParty.EMPLOYEE, Reports.TODAY, 0));
+        assertThat(report.remarks()).extracting(Remark::by, Remark::on).containsExactly(tuple(Reports.HANDLER,
+                Reports.TODAY));
+        assertThat(FindingsReport.restore(report.snapshot()).snapshot()).isEqualTo(report.snapshot());
+    }
+
+    @Test
+    void anonymisingAgainChangesNothingFurther() {
+        FindingsReport report = Reports.in(ReportStatus.SHARED);
+        report.anonymise(Reports.TODAY.plusYears(5));
+        FindingsReport.Snapshot once = report.snapshot();
+
+        assertThat(report.anonymise(Reports.TODAY.plusYears(6))).isEmpty();
+
+        assertThat(report.snapshot()).isEqualTo(once);
+    }
+
+    @Test
+    void anAnonymisedReportRefusesEveryCommandAndGivesNoDeadlineEvents() {
+        FindingsReport report = Reports.opened().report();
+        report.recordHearing(Reports.citizenHearing("key-1"));
+        report.anonymise(Reports.TODAY);
+        FindingsReport.Snapshot anonymised = report.snapshot();
+
+        List<ThrowingCallable> commands = List.of(
+                () -> report.recordHearing(Reports.citizenHearing("key-1")),
+                () -> report.recordHearing(Reports.citizenHearing(null)),
+                () -> report.writeFindings(Reports.findings()),
+                () -> report.submit(Reports.TEAMMANAGER, Reports.TODAY),
+                () -> report.accept(Reports.HANDLER, Reports.TODAY),
+                () -> report.returnWithRemarks(Reports.HANDLER, Reports.TODAY, "Graag aanvullen."),
+                () -> report.share(Reports.HANDLER, Reports.TODAY),
+                () -> report.reassign(Reports.TEAMMANAGER, "emp_fictional_0099"),
+                () -> report.reassign(Reports.OTHER_TEAMMANAGER, "emp_fictional_0099"));
+        for (ThrowingCallable command : commands) {
+            assertThatThrownBy(command).isInstanceOfSatisfying(RuleViolationException.class,
+                    e -> assertThat(e.slug()).isEqualTo("anonymised"));
+        }
+        assertThat(report.checkDeadline(Reports.DUE.plusDays(1), WorkingDays.weekendsOnly(), 1)).isEmpty();
+        assertThat(report.snapshot()).isEqualTo(anonymised);
     }
 
     @Test

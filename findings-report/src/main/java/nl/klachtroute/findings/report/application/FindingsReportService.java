@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -15,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.FindingsReportRequested;
 import nl.klachtroute.events.findings.FindingsEvent;
 import nl.klachtroute.findings.audit.AccessAction;
@@ -100,6 +102,46 @@ public class FindingsReportService {
             log.info("Report {} opened, due {}", reportId, opened.report().dueOn());
         }
         return inserted;
+    }
+
+    /**
+     * The complaint's retention period passed (intake's {@code ComplaintAnonymised}): erases what the report
+     * holds about people and what they said, keeps what counts ({@link FindingsReport#anonymise}). A complaint
+     * that never got a report has nothing here; a redelivered or repeated event changes nothing further. No
+     * event goes out (the complaint topic already told everyone) and no trail entry is made: the report shows
+     * the day, and the trail stays for what people did.
+     *
+     * @return whether a report was anonymised now
+     */
+    public boolean anonymise(EventEnvelope event, ComplaintAnonymised anonymised) {
+        String reportId = FindingsReport.idFor(event.complaintId());
+        for (int attempt = 1;; attempt++) {
+            Optional<StoredReport> found = store.find(reportId);
+            if (found.isEmpty()) {
+                log.info("Complaint {} was anonymised and has no report here", event.complaintId());
+                return false;
+            }
+            StoredReport stored = found.get();
+            FindingsReport report = stored.report();
+            long before = report.revision();
+            Instant now = clock.instant();
+            List<EventEnvelope> events = report.anonymise(LocalDate.ofInstant(now, properties.zone())).stream()
+                    .map(caused -> event.causes(caused, PRODUCER, now)).toList();
+            if (report.revision() == before) {
+                log.info("Report {} was anonymised before; event {} changes nothing", reportId, event.eventId());
+                return false;
+            }
+            try {
+                store.update(stored, events);
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                continue;
+            }
+            log.info("Report {} anonymised: the complaint ended on {}", reportId, anonymised.endedOn());
+            return true;
+        }
     }
 
     /** Reads a report; the read is in the access trail before the content leaves the service. */

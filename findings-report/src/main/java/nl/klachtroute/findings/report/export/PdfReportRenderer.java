@@ -100,6 +100,9 @@ class PdfReportRenderer implements ReportRenderer {
         step(out, "Ingediend bij SIS", report.submitted());
         step(out, "Geaccepteerd door SIS", report.accepted());
         step(out, "Gedeeld met de medewerker", report.shared());
+        if (report.isAnonymised()) {
+            out.field("Geanonimiseerd op", day(report.anonymisedOn()));
+        }
         if (redacted) {
             out.space(6);
             out.note("Dit is het rapport zoals de medewerker over wie het gaat het mag zien: gegevens van anderen "

@@ -24,14 +24,16 @@ import nl.klachtroute.support.outbox.PendingEvent;
  * {@code version} (bumped by every save and by the relay). Dates are ISO strings: they mean a day in
  * Amsterdam, and a date type would shift them with the JVM's time zone (and ISO strings sort as days).
  * {@code deadlineApproachingFor} and {@code deadlineMissedFor} remember which deadline events were
- * given, written together with those events.
+ * given, written together with those events. {@code anonymisedOn} is set once the complaint's retention
+ * period passed; the save replaces the whole document, so the erased texts are gone from the store too.
  */
 @Document(ReportStore.COLLECTION)
 record ReportDocument(@Id String id, String complaintId, String department, String team, String teamKey,
         Category category, List<String> employeeRefs, String requestedOn, String teammanagerId, String dueOn,
         ReportStatus status, List<HearingDocument> hearings, FindingsDocument findings, List<RemarkDocument> remarks,
         StepDocument submitted, StepDocument accepted, StepDocument shared, long revision,
-        String deadlineApproachingFor, String deadlineMissedFor, List<PendingEvent> outbox, @Version Long version) {
+        String deadlineApproachingFor, String deadlineMissedFor, String anonymisedOn, List<PendingEvent> outbox,
+        @Version Long version) {
 
     /** Team names are matched case-insensitively, as {@code StaffMember.leadsTeam} does. */
     static String teamKey(String team) {
@@ -45,7 +47,8 @@ record ReportDocument(@Id String id, String complaintId, String department, Stri
                 s.hearings().stream().map(HearingDocument::of).toList(), FindingsDocument.of(s.findings()),
                 s.remarks().stream().map(RemarkDocument::of).toList(), StepDocument.of(s.submitted()),
                 StepDocument.of(s.accepted()), StepDocument.of(s.shared()), s.revision(),
-                day(s.deadlineApproachingFor()), day(s.deadlineMissedFor()), new ArrayList<>(outbox), version);
+                day(s.deadlineApproachingFor()), day(s.deadlineMissedFor()), day(s.anonymisedOn()),
+                new ArrayList<>(outbox), version);
     }
 
     FindingsReport toReport() {
@@ -56,7 +59,7 @@ record ReportDocument(@Id String id, String complaintId, String department, Stri
                 remarks == null ? List.of() : remarks.stream().map(RemarkDocument::toRemark).toList(),
                 submitted == null ? null : submitted.toStep(), accepted == null ? null : accepted.toStep(),
                 shared == null ? null : shared.toStep(), revision, day(deadlineApproachingFor),
-                day(deadlineMissedFor)));
+                day(deadlineMissedFor), day(anonymisedOn)));
     }
 
     List<PendingEvent> pending() {

@@ -76,14 +76,15 @@ public class ReportStore implements SmartInitializingSingleton {
     }
 
     /**
-     * Reports whose teammanager's deadline still runs (not yet submitted), due on or before {@code horizon}
-     * and not yet reported as missed, in id order from after {@code afterId} (null: from the start).
+     * Reports whose teammanager's deadline still runs (not yet submitted, not anonymised), due on or before
+     * {@code horizon} and not yet reported as missed, in id order from after {@code afterId} (null: from the
+     * start).
      */
     public List<StoredReport> awaitingFirstSubmissionDueBy(LocalDate horizon, String afterId, int limit) {
         List<ReportStatus> open = Arrays.stream(ReportStatus.values()).filter(ReportStatus::awaitsFirstSubmission)
                 .toList();
         Criteria criteria = where("status").in(open).and("dueOn").lte(horizon.toString())
-                .and("deadlineMissedFor").is(null);
+                .and("deadlineMissedFor").is(null).and("anonymisedOn").is(null);
         if (afterId != null) {
             criteria = criteria.and("_id").gt(afterId);
         }

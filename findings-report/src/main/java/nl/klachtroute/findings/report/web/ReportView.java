@@ -14,13 +14,15 @@ import nl.klachtroute.findings.report.application.ReportRead;
 /**
  * A report as its reader may see it. The employee concerned gets it without third parties' data: no
  * attendees of hearings, no other employees' references, no SIS remarks. This service holds no contact
- * details of the citizen at all.
+ * details of the citizen at all. Once the complaint's retention period has passed, {@code anonymisedOn} says
+ * when the report was anonymised, and its texts read "(verwijderd na bewaartermijn)".
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ReportView(String id, String complaintId, String department, String team, Category category,
         ReportStatus status, String teammanagerId, List<String> employeeRefs, LocalDate requestedOn, LocalDate dueOn,
         List<HearingView> hearings, String findings, String proposedSolutions, List<RemarkView> remarks,
-        LocalDate submittedOn, LocalDate acceptedOn, LocalDate sharedOn, long revision, String readAs) {
+        LocalDate submittedOn, LocalDate acceptedOn, LocalDate sharedOn, LocalDate anonymisedOn, long revision,
+        String readAs) {
 
     static ReportView of(ReportRead read) {
         FindingsReport r = read.report();
@@ -33,7 +35,7 @@ record ReportView(String id, String complaintId, String department, String team,
                 r.findings() == null ? null : r.findings().proposedSolutions(),
                 redact ? null : r.remarks().stream().map(m -> new RemarkView(m.text(), m.by(), m.on())).toList(),
                 r.submitted() == null ? null : r.submitted().on(), r.accepted() == null ? null : r.accepted().on(),
-                r.shared() == null ? null : r.shared().on(), r.revision(), read.grant().name());
+                r.shared() == null ? null : r.shared().on(), r.anonymisedOn(), r.revision(), read.grant().name());
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
