@@ -43,6 +43,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -61,6 +64,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.klachtroute.events.Category;
+import nl.klachtroute.events.Judgement;
 import nl.klachtroute.events.Channel;
 import nl.klachtroute.events.DeadlineKind;
 import nl.klachtroute.events.DomainEvent;
@@ -76,12 +80,15 @@ import nl.klachtroute.events.analytics.PatternSignalRaised;
 import nl.klachtroute.events.complaint.BejegeningRouteStarted;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
+import nl.klachtroute.events.complaint.ComplaintClosed;
 import nl.klachtroute.events.complaint.ComplaintRegistered;
 import nl.klachtroute.events.complaint.DeadlineApproaching;
 import nl.klachtroute.events.complaint.DeadlineMissed;
 import nl.klachtroute.events.complaint.HandlerAssigned;
 import nl.klachtroute.events.complaint.HandlingDeadlineExtended;
 import nl.klachtroute.events.complaint.MissingDetailsRequested;
+import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
 import nl.klachtroute.events.complaint.StandardRouteStarted;
 import nl.klachtroute.events.findings.FindingsReportAccepted;
 import nl.klachtroute.events.findings.FindingsReportDeadlineMissed;
@@ -91,6 +98,8 @@ import nl.klachtroute.events.fixtures.EventFixtures;
 import nl.klachtroute.events.notification.MessageSent;
 import nl.klachtroute.events.notification.TaskCompleted;
 import nl.klachtroute.events.notification.TaskCreated;
+import nl.klachtroute.notification.complaint.application.ComplaintRetention;
+import nl.klachtroute.notification.message.Message;
 import nl.klachtroute.notification.task.application.TaskService;
 import nl.klachtroute.support.outbox.OutboxAutoConfiguration;
 import nl.klachtroute.support.testing.EmbeddedMongo;
@@ -143,6 +152,8 @@ class NotificationFlowTest {
     static final String BY_POST_COMPLAINT = "K-2026-000441";
     /** complaint-intake names one employee concerned: the postponement notice goes to them too. */
     static final String POSTPONED_COMPLAINT = "K-2026-000442";
+    /** Both: letters by post and an employee concerned; anonymised after its retention period. */
+    static final String ANONYMISED_COMPLAINT = "K-2026-000451";
 
     @TestConfiguration
     static class TestClock {
@@ -166,6 +177,10 @@ class NotificationFlowTest {
     MockMvc mvc;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ComplaintRetention retention;
+    @Autowired
+    MongoOperations mongo;
     @Autowired
     Environment environment;
     @Value("${spring.embedded.kafka.brokers}")
@@ -796,6 +811,143 @@ class NotificationFlowTest {
                 .hasSize(1);
     }
 
+    // --- retention ------------------------------------------------------------------------------------
+
+    /**
+     * DOMAIN.md: "expired complaints are anonymised, and analytics keeps only the counts". A complaint with
+     * tasks, letters by post (one posted, two still waiting) and the notice to the employee concerned is
+     * anonymised: afterwards every task, letter and e-mail is still there with its kind, state and dates, but
+     * nothing names the citizen or the employee, no letter text is left, the waiting letters are cancelled,
+     * and nothing new is made for the complaint.
+     */
+    @Test
+    void anAnonymisedComplaintKeepsWhatCountsButNothingThatNamesTheCitizenOrTheEmployee() throws Exception {
+        String complaint = ANONYMISED_COMPLAINT;
+        EventEnvelope registered = registered(complaint, true);
+        publishComplaint(registered);
+        publishComplaint(registered.causes(new HandlerAssigned("h.devries", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+        publishComplaint(registered.causes(new ComplaintAcknowledged(LocalDate.of(2026, 5, 21)), "complaint-intake",
+                Instant.now()));
+        publishComplaint(registered.causes(new HandlingDeadlineExtended(HANDLING_DEADLINE,
+                HANDLING_DEADLINE.plusWeeks(4), 4, false), "complaint-intake", Instant.now()));
+        LocalDate closedOn = LocalDate.of(2026, 7, 20);
+        publishComplaint(registered.causes(new ComplaintClosed(closedOn, Judgement.GEGROND, 1, true, null, true,
+                closedOn.plusYears(1)), "complaint-intake", Instant.now()));
+
+        // Before: two letters wait for the post, the employee and the staff got their e-mails, the work is done.
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<JsonNode> all = messages(complaint);
+            assertThat(all).extracting(m -> m.get("template").asString() + " " + m.get("state").asString())
+                    .containsExactlyInAnyOrder("task-created SENT", "task-created SENT", "task-created SENT",
+                            "ontvangstbevestiging TO_POST", "verdaging TO_POST", "verdaging-medewerker SENT",
+                            "uitkomst TO_POST");
+            assertThat(tasksFor(complaint, tasks("h.devries", "status=DONE&size=100"))).hasSize(2);
+        });
+        JsonNode acknowledgement = letter(complaint, "ontvangstbevestiging");
+        String pdfPath = acknowledgement.get("pdf").asString();
+        assertThat(pdfText(mvc.perform(get(pdfPath).with(httpBasic("h.devries", PASSWORD))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()))
+                .as("the test can see the citizen in a letter").contains("Fenna Fictief").contains("Fictieve Gracht");
+        mvc.perform(post(pdfPath.replace(".pdf", "/posted")).with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isOk());
+        assertThat(messages(complaint)).filteredOn(m -> m.get("recipientKind").asString().equals("EMPLOYEE"))
+                .singleElement().satisfies(m -> assertThat(m.get("recipientId").asString()).isEqualTo("mw.bakker"));
+        assertThat(storedMessages(complaint)).as("the letters' text names the handler")
+                .anySatisfy(text -> assertThat(text).contains("Hanna de Vries"));
+        List<String> tasksBefore = allTasks(complaint);
+        assertThat(tasksBefore).hasSize(3);
+
+        LocalDate anonymisedOn = LocalDate.of(2031, 7, 21);
+        EventEnvelope anonymised = registered.causes(new ComplaintAnonymised(anonymisedOn, closedOn),
+                "complaint-intake", Instant.now());
+        publishComplaint(anonymised);
+
+        List<JsonNode> after = await().atMost(WAIT).until(() -> messages(complaint),
+                found -> found.size() == 7 && found.stream().allMatch(m -> m.path("erasedOn").asString("")
+                        .equals(anonymisedOn.toString())));
+        assertThat(after).extracting(m -> m.get("template").asString() + " " + m.get("state").asString())
+                .as("every message still counts, with its template and state; what waited is cancelled")
+                .containsExactlyInAnyOrder("task-created SENT", "task-created SENT", "task-created SENT",
+                        "ontvangstbevestiging SENT", "verdaging CANCELLED", "verdaging-medewerker SENT",
+                        "uitkomst CANCELLED");
+        assertThat(after).filteredOn(m -> m.get("state").asString().equals("CANCELLED")).allSatisfy(m -> {
+            assertThat(m.get("lastError").asString()).startsWith("anonymised:");
+            assertThat(m.get("channel").asString()).isEqualTo("POST");
+            assertThat(m.get("subject").asString()).contains(complaint);
+        });
+        assertThat(after).allSatisfy(m -> {
+            assertThat(m.path("pdf").isNull() || m.path("pdf").isMissingNode()).as("nothing left to print").isTrue();
+            assertThat(m.get("createdAt").isNull()).isFalse();
+        });
+        assertThat(after).filteredOn(m -> m.get("recipientKind").asString().equals("EMPLOYEE")).singleElement()
+                .satisfies(m -> assertThat(m.get("recipientId").asString()).isEqualTo(Message.ERASED));
+        assertThat(after.toString()).doesNotContain("Fenna").doesNotContain("Fictief").doesNotContain("Fictieve")
+                .doesNotContain(CITIZEN_EMAIL).doesNotContain("mw.bakker").doesNotContain("Mo Bakker");
+        assertThat(storedMessages(complaint)).hasSize(7).allSatisfy(text -> assertThat(text)
+                .contains("\"body\": \"" + Message.ERASED + "\"").doesNotContain("Hanna de Vries")
+                .doesNotContain("Mo Bakker").doesNotContain("mw.bakker").doesNotContain("Fenna")
+                .doesNotContain("<html"));
+
+        mvc.perform(get(pdfPath).with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isGone())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://klachtroute.nl/problems/letter-erased"));
+        JsonNode outcome = after.stream().filter(m -> m.get("template").asString().equals("uitkomst")).findFirst()
+                .orElseThrow();
+        mvc.perform(post("/api/complaints/{id}/letters/{message}/posted", complaint, outcome.get("id").asString())
+                .with(httpBasic("h.devries", PASSWORD))).andExpect(status().isConflict());
+        assertThat(allTasks(complaint)).as("the tasks held no personal data and were done: they stay as they were")
+                .isEqualTo(tasksBefore);
+        assertThat(tasksFor(complaint, tasks("h.devries", "status=DONE&size=100"))).extracting(t -> t.get("kind").asString())
+                .containsExactlyInAnyOrder("SEND_ACKNOWLEDGEMENT", "CONTACT_CITIZEN");
+
+        // Nothing new for the complaint: not from a late complaint event, not from a findings event.
+        EventEnvelope referral = registered.causes(new OmbudsmanReferralMade(LocalDate.of(2031, 7, 22), false),
+                "complaint-intake", Instant.now());
+        publishComplaint(referral);
+        EventEnvelope opened = opened(complaint, "tm.jansen", LocalDate.of(2031, 8, 1));
+        publish(opened);
+        await().atMost(WAIT).until(() -> processed(referral) && processed(opened));
+        assertThat(messages(complaint).toString()).isEqualTo(after.toString());
+        assertThat(tasksFor(complaint, tasks("tm.jansen", "size=100"))).isEmpty();
+
+        // The same event once more, past the inbox's de-duplication: nothing changes.
+        retention.anonymised(anonymised, anonymised.payloadAs(ComplaintAnonymised.class));
+        assertThat(messages(complaint).toString()).isEqualTo(after.toString());
+        assertThat(allTasks(complaint)).isEqualTo(tasksBefore);
+    }
+
+    JsonNode letter(String complaintId, String template) throws Exception {
+        return messages(complaintId).stream().filter(m -> m.get("template").asString().equals(template)).findFirst()
+                .orElseThrow();
+    }
+
+    /** Every task about the complaint, whoever owns it, as the inbox shows it. */
+    List<String> allTasks(String complaintId) throws Exception {
+        List<String> all = new java.util.ArrayList<>();
+        for (String owner : List.of("sis.lead", "h.devries", "tm.jansen")) {
+            tasksFor(complaintId, tasks(owner, "size=100")).forEach(t -> all.add(t.toString()));
+        }
+        return all.stream().sorted().toList();
+    }
+
+    /** The messages about the complaint as stored, body and all: what an export of the database would show. */
+    List<String> storedMessages(String complaintId) {
+        return mongo.find(Query.query(Criteria.where("complaintId").is(complaintId)), org.bson.Document.class,
+                "messages").stream().map(org.bson.Document::toJson).toList();
+    }
+
+    boolean processed(EventEnvelope event) {
+        return mongo.exists(Query.query(Criteria.where("_id").is("notification-service:" + event.eventId())), "inbox");
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     // --- pattern signals (issue 5) --------------------------------------------------------------------
 
     @Test
@@ -984,8 +1136,10 @@ class NotificationFlowTest {
             server.createContext("/api/complaints/", exchange -> {
                 String id = exchange.getRequestURI().getPath().substring("/api/complaints/".length());
                 boolean allowed = account.equals(exchange.getRequestHeaders().getFirst("Authorization"));
-                String email = BY_POST_COMPLAINT.equals(id) ? "null" : "\"" + CITIZEN_EMAIL + "\"";
-                String employees = POSTPONED_COMPLAINT.equals(id) ? "[\"mw.bakker\"]" : "[]";
+                boolean byPost = BY_POST_COMPLAINT.equals(id) || ANONYMISED_COMPLAINT.equals(id);
+                String email = byPost ? "null" : "\"" + CITIZEN_EMAIL + "\"";
+                boolean employee = POSTPONED_COMPLAINT.equals(id) || ANONYMISED_COMPLAINT.equals(id);
+                String employees = employee ? "[\"mw.bakker\"]" : "[]";
                 byte[] answer = ("{\"id\":\"" + id + "\",\"status\":\"OPEN\",\"complainant\":{\"name\":"
                         + "\"Fenna Fictief\",\"address\":\"Fictieve Gracht 1, 1011 AA Amsterdam\",\"email\":"
                         + email + ",\"phone\":\"0200000000\"},\"employeesConcerned\":" + employees + "}")

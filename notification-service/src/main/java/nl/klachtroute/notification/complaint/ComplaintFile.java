@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param handlerId        the single point of contact, from the latest {@code HandlerAssigned}; null before
  * @param teammanagerId    the teammanager writing the Rapport van Bevindingen, if any
  * @param reportDueOn      when the report is due, if any
+ * @param anonymisedOn     the day complaint-intake anonymised the complaint after its retention period
+ *                         ({@code ComplaintAnonymised}); null before. From then on nothing new is done for it.
  */
 public record ComplaintFile(String complaintId, LocalDate receivedOn, LocalDate contactDeadline, LocalDate handlingDeadline,
-        String handlerId, String teammanagerId, LocalDate reportDueOn) {
+        String handlerId, String teammanagerId, LocalDate reportDueOn, LocalDate anonymisedOn) {
 
     public ComplaintFile {
         Objects.requireNonNull(complaintId, "complaintId");
@@ -24,6 +26,14 @@ public record ComplaintFile(String complaintId, LocalDate receivedOn, LocalDate 
 
     /** Nothing known yet (events of one complaint may arrive before its registration is processed). */
     public static ComplaintFile unknown(String complaintId) {
-        return new ComplaintFile(complaintId, null, null, null, null, null, null);
+        return new ComplaintFile(complaintId, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The retention period passed and the complaint was anonymised: its route ended long ago, so no task,
+     * letter or e-mail is made for it any more (an event replayed from a dead-letter topic included).
+     */
+    public boolean isAnonymised() {
+        return anonymisedOn != null;
     }
 }

@@ -22,4 +22,11 @@ public interface ComplaintFiles {
     void handlingDeadlineMoved(String complaintId, LocalDate handlingDeadline);
 
     void teammanagerAssigned(String complaintId, String teammanagerId, LocalDate reportDueOn);
+
+    /**
+     * Remembers that the complaint was anonymised after its retention period. The file keeps its dates and
+     * the staff ids of who handled it (work in their role, which complaint-intake keeps too); it holds no
+     * data of the citizen or of the employee the complaint was about.
+     */
+    void anonymised(String complaintId, LocalDate anonymisedOn);
 }

@@ -1,6 +1,7 @@
 package nl.klachtroute.notification.message;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -20,13 +21,19 @@ import nl.klachtroute.support.problem.IllegalTransitionException;
  */
 public final class Message {
 
+    /**
+     * What is left of an erased text: the wording complaint-intake uses after the retention period, so a
+     * reader sees that something was there.
+     */
+    public static final String ERASED = "(verwijderd na bewaartermijn)";
+
     private final MessageId id;
     private final String complaintId;
     private final String taskId;
     private final RecipientKind recipientKind;
-    private final String recipientId;
+    private String recipientId;
     private MessageChannel channel;
-    private final MailContent content;
+    private MailContent content;
     private final Instant createdAt;
     private final UUID correlationId;
     private final UUID causationId;
@@ -39,6 +46,7 @@ public final class Message {
     private String claimedBy;
     private Instant sentAt;
     private String lastError;
+    private LocalDate erasedOn;
 
     private Message(Snapshot s) {
         this.id = Objects.requireNonNull(s.id(), "id");
@@ -59,6 +67,7 @@ public final class Message {
         this.claimedBy = s.claimedBy();
         this.sentAt = s.sentAt();
         this.lastError = s.lastError();
+        this.erasedOn = s.erasedOn();
         this.version = s.version();
     }
 
@@ -74,7 +83,7 @@ public final class Message {
         MessageId id = MessageId.about(task.id().value(), content.template(), task.ownerId());
         return new Message(new Snapshot(id, task.complaintId(), task.id().value(), RecipientKind.STAFF,
                 task.ownerId(), MessageChannel.EMAIL, content, at, correlationId, causationId, MessageState.PENDING, 0,
-                at, null, null, null, null, null, null));
+                at, null, null, null, null, null, null, null));
     }
 
     /**
@@ -86,7 +95,7 @@ public final class Message {
         MessageId id = MessageId.about(subjectId, content.template(), recipientId);
         return new Message(new Snapshot(id, complaintId, taskId, RecipientKind.STAFF, recipientId,
                 MessageChannel.EMAIL, content, at, correlationId, causationId, MessageState.PENDING, 0, at, null, null,
-                null, null, null, null));
+                null, null, null, null, null));
     }
 
     /**
@@ -96,7 +105,7 @@ public final class Message {
     public static Message digestToStaff(MessageId id, String recipientId, MailContent content, Instant at) {
         UUID flow = UUID.nameUUIDFromBytes(id.value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new Message(new Snapshot(id, null, null, RecipientKind.STAFF, recipientId, MessageChannel.EMAIL,
-                content, at, flow, flow, MessageState.PENDING, 0, at, null, null, null, null, null, null));
+                content, at, flow, flow, MessageState.PENDING, 0, at, null, null, null, null, null, null, null));
     }
 
     /**
@@ -110,7 +119,7 @@ public final class Message {
         MessageId id = MessageId.about(causationId.toString(), content.template(), recipient);
         return new Message(new Snapshot(id, complaintId, null, RecipientKind.CITIZEN, recipient, MessageChannel.EMAIL,
                 content, at, correlationId, causationId, MessageState.PENDING, 0, at, null, null, null, null, null,
-                null));
+                null, null));
     }
 
     /**
@@ -122,7 +131,7 @@ public final class Message {
         MessageId id = MessageId.about(causationId.toString(), content.template(), "employee:" + employeeId);
         return new Message(new Snapshot(id, Objects.requireNonNull(complaintId, "complaintId"), null,
                 RecipientKind.EMPLOYEE, employeeId, MessageChannel.EMAIL, content, at, correlationId, causationId,
-                MessageState.PENDING, 0, at, null, null, null, null, null, null));
+                MessageState.PENDING, 0, at, null, null, null, null, null, null, null));
     }
 
     public static Message restore(Snapshot snapshot) {
@@ -191,6 +200,46 @@ public final class Message {
         return new MessageSent(id.value(), content.template(), content.templateVersion(), channel, recipientKind);
     }
 
+    /**
+     * The complaint was anonymised after its retention period (DOMAIN.md: "expired complaints are anonymised,
+     * and analytics keeps only the counts"). The text of the message is erased, and so is its recipient when
+     * that is the employee the complaint was about (a staff id that names them). What counts stays: template and
+     * version (which wording it had), the subject line (fixed wording with the complaint number), channel, kind
+     * of recipient, state, attempts and dates.
+     * <p>
+     * A message that has not gone out yet never will: {@code PENDING}, {@code SENDING} and {@code TO_POST}
+     * become {@link MessageState#CANCELLED}, so neither the dispatcher nor the handler sends a letter without
+     * its text (and the citizen's address is no longer known anyway). A message that failed stays
+     * {@code FAILED}: nobody is to act on it any more, but it did fail. A mail the dispatcher is handing to the
+     * server at this very moment may still go out as it was; its outcome is then not stored (the claim is gone).
+     *
+     * @param anonymisedOn the day the complaint was anonymised
+     * @return false when the message was erased before: erasing twice changes nothing
+     */
+    public boolean erase(LocalDate anonymisedOn) {
+        if (erasedOn != null) {
+            return false;
+        }
+        erasedOn = Objects.requireNonNull(anonymisedOn, "anonymisedOn");
+        content = new MailContent(content.template(), content.templateVersion(), content.subject(), ERASED, null);
+        if (recipientKind == RecipientKind.EMPLOYEE) {
+            recipientId = ERASED;
+        }
+        if (state == MessageState.PENDING || state == MessageState.SENDING || state == MessageState.TO_POST) {
+            state = MessageState.CANCELLED;
+            nextAttemptAt = null;
+            lastError = "anonymised: the retention period of the complaint passed before this was sent; it will "
+                    + "not be sent";
+            releaseClaim();
+        }
+        return true;
+    }
+
+    /** Erased after the complaint's retention period: there is no text left to send or print. */
+    public boolean isErased() {
+        return erasedOn != null;
+    }
+
     /** Whether this dispatcher holds the current claim. */
     public boolean isClaimedBy(String dispatcher) {
         return state == MessageState.SENDING && dispatcher.equals(claimedBy);
@@ -240,6 +289,11 @@ public final class Message {
         return content;
     }
 
+    /** The day the message was erased after the complaint's retention period; null while it is whole. */
+    public LocalDate erasedOn() {
+        return erasedOn;
+    }
+
     public MessageState state() {
         return state;
     }
@@ -263,7 +317,7 @@ public final class Message {
     public Snapshot snapshot() {
         return new Snapshot(id, complaintId, taskId, recipientKind, recipientId, channel, content, createdAt,
                 correlationId, causationId, state, attempts, nextAttemptAt, lastAttemptAt, leaseUntil, claimedBy,
-                sentAt, lastError, version);
+                sentAt, lastError, erasedOn, version);
     }
 
     /**
@@ -276,12 +330,13 @@ public final class Message {
      * @param nextAttemptAt earliest time for the next attempt while PENDING
      * @param leaseUntil    while SENDING: after this, another dispatcher may take the message over
      * @param claimedBy     while SENDING: the dispatcher that holds the claim
-     * @param lastError     why the last attempt failed, without personal data
+     * @param lastError     why the last attempt failed (or why it is not sent), without personal data
+     * @param erasedOn      the day its text was erased after the complaint's retention period; null while whole
      * @param version       optimistic-concurrency version; null before the first save
      */
     public record Snapshot(MessageId id, String complaintId, String taskId, RecipientKind recipientKind,
             String recipientId, MessageChannel channel, MailContent content, Instant createdAt, UUID correlationId,
             UUID causationId, MessageState state, int attempts, Instant nextAttemptAt, Instant lastAttemptAt, Instant leaseUntil, String claimedBy,
-            Instant sentAt, String lastError, Long version) {
+            Instant sentAt, String lastError, LocalDate erasedOn, Long version) {
     }
 }

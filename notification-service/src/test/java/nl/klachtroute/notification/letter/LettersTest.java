@@ -200,7 +200,7 @@ class LettersTest {
         @Override
         public Optional<ComplaintFile> find(String complaintId) {
             return Optional.of(new ComplaintFile(complaintId, LocalDate.of(2026, 5, 21), LocalDate.of(2026, 5, 28),
-                    LocalDate.of(2026, 7, 2), "h.devries", "tm.jansen", LocalDate.of(2026, 6, 11)));
+                    LocalDate.of(2026, 7, 2), "h.devries", "tm.jansen", LocalDate.of(2026, 6, 11), null));
         }
 
         @Override
@@ -218,6 +218,10 @@ class LettersTest {
 
         @Override
         public void teammanagerAssigned(String complaintId, String teammanagerId, LocalDate reportDueOn) {
+        }
+
+        @Override
+        public void anonymised(String complaintId, LocalDate anonymisedOn) {
         }
     }
 }

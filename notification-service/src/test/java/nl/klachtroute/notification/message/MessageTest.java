@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class MessageTest {
         return Message.restore(new Message.Snapshot(new MessageId("M-1"), "K-2026-000123", "T-1", RecipientKind.STAFF,
                 "tm.jansen", MessageChannel.EMAIL, CONTENT, NOW, UUID.randomUUID(), UUID.randomUUID(), state, attempts,
                 NOW, NOW, state == MessageState.SENDING ? NOW.plusSeconds(120) : null,
-                state == MessageState.SENDING ? "dispatcher-a" : null, null, null, 7L));
+                state == MessageState.SENDING ? "dispatcher-a" : null, null, null, null, 7L));
     }
 
     @Test
@@ -99,5 +100,59 @@ class MessageTest {
             assertThatThrownBy(() -> in(state, 1).undeliverable(NOW, "x"))
                     .isInstanceOf(IllegalTransitionException.class);
         }
+    }
+
+    // --- retention ------------------------------------------------------------------------------------
+
+    static final LocalDate ANONYMISED_ON = LocalDate.of(2031, 6, 2);
+
+    /** Every state: what had not gone out is cancelled, what went out or failed keeps its state. */
+    @ParameterizedTest
+    @EnumSource(MessageState.class)
+    void anonymisingTheComplaintErasesTheTextAndCancelsWhatWasNotSent(MessageState state) {
+        Message message = in(state, 2);
+
+        assertThat(message.erase(ANONYMISED_ON)).isTrue();
+
+        Message.Snapshot erased = message.snapshot();
+        assertThat(erased.content()).isEqualTo(new MailContent(TaskCreatedMail.TEMPLATE, TaskCreatedMail.VERSION,
+                "Onderwerp", Message.ERASED, null));
+        assertThat(erased.erasedOn()).isEqualTo(ANONYMISED_ON);
+        assertThat(erased.recipientId()).as("a staff member in their role stays").isEqualTo("tm.jansen");
+        assertThat(erased.attempts()).isEqualTo(2);
+        assertThat(erased.createdAt()).isEqualTo(NOW);
+        switch (state) {
+            case PENDING, SENDING, TO_POST -> {
+                assertThat(erased.state()).isEqualTo(MessageState.CANCELLED);
+                assertThat(erased.nextAttemptAt()).isNull();
+                assertThat(erased.claimedBy()).isNull();
+                assertThat(erased.leaseUntil()).isNull();
+            }
+            case SENT, FAILED, CANCELLED -> assertThat(erased.state()).isEqualTo(state);
+        }
+    }
+
+    @Test
+    void anonymisingTheComplaintErasesWhichEmployeeItWasAbout() {
+        Message notice = Message.letterToEmployee("K-2026-000123", "mw.bakker", CONTENT, UUID.randomUUID(),
+                UUID.randomUUID(), NOW);
+
+        notice.erase(ANONYMISED_ON);
+
+        assertThat(notice.recipientKind()).isEqualTo(RecipientKind.EMPLOYEE);
+        assertThat(notice.recipientId()).isEqualTo(Message.ERASED);
+        assertThat(notice.snapshot().toString()).doesNotContain("mw.bakker").doesNotContain("Tekst");
+    }
+
+    @Test
+    void anErasedMessageIsErasedOnceAndACancelledLetterCannotBePosted() {
+        Message letter = in(MessageState.TO_POST, 1);
+        letter.erase(ANONYMISED_ON);
+        Message.Snapshot once = letter.snapshot();
+
+        assertThat(letter.erase(ANONYMISED_ON.plusDays(1))).as("a redelivered event").isFalse();
+
+        assertThat(letter.snapshot()).isEqualTo(once);
+        assertThatThrownBy(() -> letter.posted(NOW)).isInstanceOf(IllegalTransitionException.class);
     }
 }

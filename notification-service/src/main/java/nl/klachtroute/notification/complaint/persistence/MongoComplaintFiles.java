@@ -32,7 +32,8 @@ class MongoComplaintFiles implements ComplaintFiles {
             return Optional.empty();
         }
         return Optional.of(new ComplaintFile(complaintId, date(d, "receivedOn"), date(d, "contactDeadline"), date(d, "handlingDeadline"),
-                d.getString("handlerId"), d.getString("teammanagerId"), date(d, "reportDueOn")));
+                d.getString("handlerId"), d.getString("teammanagerId"), date(d, "reportDueOn"),
+                date(d, "anonymisedOn")));
     }
 
     @Override
@@ -62,6 +63,14 @@ class MongoComplaintFiles implements ComplaintFiles {
             update.set("reportDueOn", iso(reportDueOn));
         }
         set(complaintId, update);
+    }
+
+    @Override
+    public void anonymised(String complaintId, LocalDate anonymisedOn) {
+        // The first day counts: a redelivered event changes nothing.
+        set(complaintId, new Update().setOnInsert("anonymisedOn", iso(anonymisedOn)));
+        mongo.updateFirst(Query.query(where("_id").is(complaintId).and("anonymisedOn").is(null)),
+                new Update().set("anonymisedOn", iso(anonymisedOn)), COLLECTION);
     }
 
     private void set(String complaintId, Update update) {

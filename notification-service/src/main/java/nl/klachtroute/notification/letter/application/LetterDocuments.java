@@ -86,10 +86,15 @@ public class LetterDocuments {
 
     /**
      * @throws NotFoundException when the complaint has no letter with this id
+     * @throws Erased when the letter's text was erased after the complaint's retention period
      * @throws CitizenContacts.Unavailable when complaint-intake cannot give the name and address now
      */
     public byte[] pdf(String complaintId, String messageId, String requestedBy) {
         Message letter = letter(complaintId, messageId);
+        if (letter.isErased()) {
+            // Nothing is left to print, and the citizen's name and address are not asked for.
+            throw new Erased(messageId, complaintId);
+        }
         LetterKind kind = LetterKind.ofTemplate(letter.content().template())
                 .orElseThrow(() -> new NotFoundException("Letter", messageId + " of complaint " + complaintId));
         Optional<CitizenContacts.Contact> contact = citizens.forComplaint(complaintId);
@@ -102,5 +107,16 @@ public class LetterDocuments {
         log.info("Letter {} ({} v{}) of complaint {} made as PDF for {}", messageId, kind.template(), kind.version(),
                 complaintId, requestedBy);
         return pdf;
+    }
+
+    /** The letter is still on record, but its text was erased after the complaint's retention period. */
+    public static final class Erased extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Erased(String messageId, String complaintId) {
+            super("Letter " + messageId + " of complaint " + complaintId
+                    + " was erased after the retention period; it can no longer be printed");
+        }
     }
 }

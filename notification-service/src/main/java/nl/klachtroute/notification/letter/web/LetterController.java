@@ -63,6 +63,15 @@ class LetterController {
                 String.valueOf(letter.snapshot().channel()));
     }
 
+    /** The complaint was anonymised after its retention period: the letter is on record, its text is gone. */
+    @ExceptionHandler(LetterDocuments.Erased.class)
+    ResponseEntity<ProblemDetail> erased(LetterDocuments.Erased e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        body.setType(ApiProblemHandler.type("letter-erased"));
+        body.setTitle(HttpStatus.GONE.getReasonPhrase());
+        return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
     /** complaint-intake, which knows the name and address, does not answer now: try again later. */
     @ExceptionHandler(CitizenContacts.Unavailable.class)
     ResponseEntity<ProblemDetail> intakeUnavailable(CitizenContacts.Unavailable e) {

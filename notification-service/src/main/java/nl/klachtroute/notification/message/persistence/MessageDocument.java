@@ -14,7 +14,11 @@ import nl.klachtroute.events.RecipientKind;
 import nl.klachtroute.notification.message.MessageState;
 import nl.klachtroute.support.outbox.PendingEvent;
 
-/** A message as stored, with its delivery state and the events that wait for the outbox relay. */
+/**
+ * A message as stored, with its delivery state and the events that wait for the outbox relay.
+ *
+ * @param erasedOn ISO date ({@code 2031-06-02}) its text was erased after the complaint's retention period, or null
+ */
 @Document(MessageDocument.COLLECTION)
 @CompoundIndexes({
         @CompoundIndex(name = "due", def = "{'state': 1, 'nextAttemptAt': 1}"),
@@ -43,6 +47,7 @@ record MessageDocument(
         String claimedBy,
         Instant sentAt,
         String lastError,
+        String erasedOn,
         List<PendingEvent> outbox) {
 
     static final String COLLECTION = "messages";

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +94,8 @@ class MongoMessages implements Messages {
         return new MessageDocument(s.id().value(), version, s.complaintId(), s.taskId(), s.recipientKind(),
                 s.recipientId(), s.channel(), c.template(), c.templateVersion(), c.subject(), c.body(), c.html(), s.createdAt(),
                 s.correlationId().toString(), s.causationId().toString(), s.state(), s.attempts(), s.nextAttemptAt(), s.lastAttemptAt(),
-                s.leaseUntil(), s.claimedBy(), s.sentAt(), s.lastError(), outbox);
+                s.leaseUntil(), s.claimedBy(), s.sentAt(), s.lastError(),
+                s.erasedOn() == null ? null : s.erasedOn().toString(), outbox);
     }
 
     private static Message toMessage(MessageDocument d) {
@@ -101,6 +103,7 @@ class MongoMessages implements Messages {
                 d.recipientKind(), d.recipientId(), d.channel(),
                 new MailContent(d.template(), d.templateVersion(), d.subject(), d.body(), d.html()), d.createdAt(),
                 UUID.fromString(d.correlationId()), UUID.fromString(d.causationId()), d.state(), d.attempts(), d.nextAttemptAt(), d.lastAttemptAt(),
-                d.leaseUntil(), d.claimedBy(), d.sentAt(), d.lastError(), d.version()));
+                d.leaseUntil(), d.claimedBy(), d.sentAt(), d.lastError(),
+                d.erasedOn() == null ? null : LocalDate.parse(d.erasedOn()), d.version()));
     }
 }

@@ -1,6 +1,7 @@
 package nl.klachtroute.notification.message.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,12 +44,13 @@ class MessageController {
     /**
      * A message and its delivery state. The body is left out: the record proves what was sent and when,
      * the wording is fixed by template and version. {@code pdf}: for a letter to the citizen, where the
-     * handler gets it as PDF for post.
+     * handler gets it as PDF for post; none once it was erased. {@code erasedOn}: the day its text was erased
+     * after the complaint's retention period.
      */
     record MessageView(String id, String complaintId, String taskId, RecipientKind recipientKind, String recipientId,
             MessageChannel channel, String template, int templateVersion, String subject, MessageState state,
             int attempts, Instant createdAt, Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt,
-            String lastError, String pdf) {
+            String lastError, String pdf, LocalDate erasedOn) {
 
         static MessageView of(Message message) {
             Message.Snapshot s = message.snapshot();
@@ -56,9 +58,10 @@ class MessageController {
                     s.channel(), s.content().template(), s.content().templateVersion(), s.content().subject(),
                     s.state(), s.attempts(), s.createdAt(), s.lastAttemptAt(),
                     s.state() == MessageState.PENDING ? s.nextAttemptAt() : null, s.sentAt(), s.lastError(),
-                    s.recipientKind() == RecipientKind.CITIZEN
+                    s.recipientKind() == RecipientKind.CITIZEN && s.erasedOn() == null
                             ? "/api/complaints/" + s.complaintId() + "/letters/" + s.id().value() + ".pdf"
-                            : null);
+                            : null,
+                    s.erasedOn());
         }
     }
 }

@@ -142,6 +142,23 @@ public class TaskService {
         }
     }
 
+    /**
+     * The complaint was anonymised after its retention period. Its tasks stay, with kind, owner, due date and
+     * status, so the inbox history and the counts stay right: they hold no personal data (the instruction names
+     * the complaint number, the work, the date and at most the staff id whose deadline passed). Work still
+     * open on it can no longer be done, so it is closed as when the route ends; the route ended long before,
+     * so normally there is none.
+     */
+    public void complaintAnonymised(EventEnvelope cause) {
+        List<Task> open = tasks.openFor(cause.complaintId());
+        for (Task task : open) {
+            complete(cause, task.id());
+        }
+        if (!open.isEmpty()) {
+            log.info("Complaint {} anonymised: {} task(s) still open closed", cause.complaintId(), open.size());
+        }
+    }
+
     /** A deadline is near: the owner gets a reminder e-mail. */
     public void deadlineApproaching(EventEnvelope cause, DeadlineKind kind, LocalDate deadline, String ownerId) {
         String owner = ownerOf(cause.complaintId(), kind, ownerId);

@@ -2,6 +2,9 @@ package nl.klachtroute.notification.task.messaging;
 
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -11,6 +14,7 @@ import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.TaskKind;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.ComplaintClosed;
 import nl.klachtroute.events.complaint.ComplaintNotHandled;
 import nl.klachtroute.events.complaint.ComplaintRegistered;
@@ -23,24 +27,36 @@ import nl.klachtroute.events.complaint.HandlingDeadlineExtended;
 import nl.klachtroute.events.complaint.MissingDetailsRequested;
 import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
 import nl.klachtroute.events.complaint.StandardRouteStarted;
+import nl.klachtroute.notification.complaint.application.ComplaintRetention;
 import nl.klachtroute.notification.letter.application.LetterService;
 import nl.klachtroute.notification.task.application.TaskService;
 import nl.klachtroute.support.inbox.InboundEvents;
 
 /**
  * Reacts to the complaint route: tasks for the handler, closing them when the fulfilling fact arrives,
- * reminders and escalations from the deadline events, and the letters the citizen must receive. Binding {@code onComplaintEvent-in-0} on
+ * reminders and escalations from the deadline events, and the letters the citizen must receive. When the
+ * complaint's retention period passed ({@code ComplaintAnonymised}) its messages are erased and whatever was
+ * not sent is cancelled; after that, events about it cause nothing. Binding {@code onComplaintEvent-in-0} on
  * {@code klachtroute.complaint.v1}; other event types of the topic need nothing from this service.
  */
 @Configuration(proxyBeanMethods = false)
 class ComplaintEventsConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ComplaintEventsConfiguration.class);
+
     @Bean
     Consumer<Message<byte[]>> onComplaintEvent(InboundEvents inboundEvents, TaskService tasks,
-            LetterService letters) {
+            LetterService letters, ComplaintRetention retention) {
         return inboundEvents.handler(FindingsEventsConfiguration.CONSUMER, envelope -> {
-            react(tasks, envelope);
-            write(letters, envelope);
+            if (envelope.payload() instanceof ComplaintAnonymised anonymised) {
+                retention.anonymised(envelope, anonymised);
+            } else if (retention.isAnonymised(envelope.complaintId())) {
+                log.info("Event {} ({}) about anonymised complaint {} ignored", envelope.eventId(), envelope.type(),
+                        envelope.complaintId());
+            } else {
+                react(tasks, envelope);
+                write(letters, envelope);
+            }
         });
     }
 

@@ -2,6 +2,9 @@ package nl.klachtroute.notification.task.messaging;
 
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -17,6 +20,7 @@ import nl.klachtroute.events.findings.FindingsReportDeadlineMissed;
 import nl.klachtroute.events.findings.FindingsReportOpened;
 import nl.klachtroute.events.findings.FindingsReportReturned;
 import nl.klachtroute.events.findings.FindingsReportSubmitted;
+import nl.klachtroute.notification.complaint.application.ComplaintRetention;
 import nl.klachtroute.notification.letter.application.LetterService;
 import nl.klachtroute.notification.task.application.TaskService;
 import nl.klachtroute.support.inbox.InboundEvents;
@@ -24,18 +28,25 @@ import nl.klachtroute.support.inbox.InboundEvents;
 /**
  * Reacts to the Rapport van Bevindingen: a new draft gives the teammanager a task (which moves on
  * reassignment), submitting it completes that task and asks the handler to judge the report, accepting
- * or returning it completes the judging; the report's deadline events remind and escalate. Binding
- * {@code onFindingsEvent-in-0} on {@code klachtroute.findings.v1}.
+ * or returning it completes the judging; the report's deadline events remind and escalate. Events about a
+ * complaint anonymised after its retention period cause nothing. Binding {@code onFindingsEvent-in-0} on
+ * {@code klachtroute.findings.v1}.
  */
 @Configuration(proxyBeanMethods = false)
 class FindingsEventsConfiguration {
 
     static final String CONSUMER = "notification-service";
+    private static final Logger log = LoggerFactory.getLogger(FindingsEventsConfiguration.class);
 
     @Bean
     Consumer<Message<byte[]>> onFindingsEvent(InboundEvents inboundEvents, TaskService tasks,
-            LetterService letters) {
+            LetterService letters, ComplaintRetention retention) {
         return inboundEvents.handler(CONSUMER, envelope -> {
+            if (retention.isAnonymised(envelope.complaintId())) {
+                log.info("Event {} ({}) about anonymised complaint {} ignored", envelope.eventId(), envelope.type(),
+                        envelope.complaintId());
+                return;
+            }
             react(tasks, envelope);
             if (envelope.payload() instanceof FindingsReportOpened opened) {
                 // Route bejegening: the teammanager invites the citizen to a hearing.
