@@ -27,9 +27,9 @@ public class Inbox {
     }
 
     public boolean alreadyProcessed(String consumer, UUID eventId) {
-        return mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(key(consumer, eventId))),
-                ProcessedEvent.class, COLLECTION);
+        // A find by _id, not exists(): exists() counts through an aggregation, which the embedded store
+        // answers by scanning the whole (ever growing) collection instead of using the _id index.
+        return mongo.findById(key(consumer, eventId), ProcessedEvent.class, COLLECTION) != null;
     }
 
     /** @return false when the event had already been recorded for this consumer */
