@@ -265,6 +265,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Ports and folders of this stack (benchmarks reach the store and the broker directly). */
+    public Config config() {
+        return config;
+    }
+
     public List<Service> services() {
         return services;
     }
@@ -302,6 +307,7 @@ public final class LocalStack implements AutoCloseable {
         contexts.clear();
         if (mailViewer != null) {
             mailViewer.close();
+            mailViewer = null;
         }
         stopSmtp();
         stopStore();
