@@ -59,6 +59,12 @@ public class OutboxAutoConfiguration {
         return new OutboxRelay(mongo, outboxKafkaTemplate, properties, meters.getIfAvailable());
     }
 
+    /** Points the relay at the aggregates saved with pending events. */
+    @Bean
+    OutboxPointers outboxPointers(ObjectProvider<MongoOperations> mongo, OutboxProperties properties) {
+        return new OutboxPointers(mongo, properties.collections());
+    }
+
     /** Publishes pending events every poll interval, on its own thread. */
     @Bean
     FixedDelaySchedule outboxRelaySchedule(OutboxRelay relay, OutboxProperties properties) {

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Positive;
  * @param pollInterval how often the relay looks for pending events (end-to-end latency floor)
  * @param sendTimeout  how long one publish may take before the relay gives up until the next round
  * @param batchSize    documents handled per round
+ * @param fullSearchInterval how often the relay searches whole collections for pending events instead of
+ *                     following the pointers written with them (zero: every round)
  */
 @Validated
 @ConfigurationProperties("klachtroute.outbox")
@@ -22,5 +24,6 @@ public record OutboxProperties(
         @DefaultValue List<String> collections,
         @DefaultValue("100ms") @NotNull Duration pollInterval,
         @DefaultValue("10s") @NotNull Duration sendTimeout,
-        @DefaultValue("200") @Positive int batchSize) {
+        @DefaultValue("200") @Positive int batchSize,
+        @DefaultValue("1m") @NotNull Duration fullSearchInterval) {
 }

@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,6 +33,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * <p>
  * While Kafka is unreachable nothing is lost: the events stay in their documents and go out on the
  * first round after the broker is back.
+ * <p>
+ * Which documents have pending events: the {@link OutboxPointers} written with them, and every
+ * {@code full-search-interval} (and in the first round) a search of the whole collection, for anything
+ * written past the template.
  */
 public class OutboxRelay {
 
@@ -43,6 +49,7 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private volatile boolean brokerDown;
+    private final Map<String, Long> lastFullSearch = new ConcurrentHashMap<>();
 
     public OutboxRelay(MongoOperations mongo, KafkaOperations<String, String> kafka, OutboxProperties properties,
             MeterRegistry meters) {
@@ -66,28 +73,83 @@ public class OutboxRelay {
     }
 
     private int publishPending(String collection) {
+        return fullSearchDue(collection) ? publishFound(collection) : publishPointed(collection);
+    }
+
+    /** The first round and then every {@code full-search-interval}: every document with pending events. */
+    private boolean fullSearchDue(String collection) {
+        long now = System.nanoTime();
+        Long last = lastFullSearch.get(collection);
+        if (last == null || now - last >= properties.fullSearchInterval().toNanos()) {
+            lastFullSearch.put(collection, now);
+            return true;
+        }
+        return false;
+    }
+
+    private int publishFound(String collection) {
         Query pending = new Query(where(OUTBOX_FIELD + ".0").exists(true)).limit(properties.batchSize());
         pending.fields().include(OUTBOX_FIELD);
         int count = 0;
         for (Document document : mongo.find(pending, Document.class, collection)) {
-            List<String> sent = new ArrayList<>();
-            try {
-                for (Document event : document.getList(OUTBOX_FIELD, Document.class)) {
-                    send(event);
-                    sent.add(event.getString("eventId"));
-                }
-            } catch (PublishFailed e) {
-                failures.increment();
-                if (!brokerDown) {
-                    log.warn("Kafka unreachable, events stay in the outbox and are retried: {}", e.getMessage());
-                    brokerDown = true;
-                }
-                markSent(collection, document.get("_id"), sent);
-                return count + sent.size();
+            int sent = publish(collection, document);
+            if (sent < 0) {
+                lastFullSearch.remove(collection); // search again once the broker is back
+                return count - sent - 1;
+            }
+            count += sent;
+        }
+        return flowing(count);
+    }
+
+    private int publishPointed(String collection) {
+        Query pointed = new Query(where("collection").is(collection)).limit(properties.batchSize());
+        int count = 0;
+        for (Document pointer : mongo.find(pointed, Document.class, OutboxPointers.COLLECTION)) {
+            Query byId = new Query(where("_id").is(pointer.get("aggregateId")));
+            byId.fields().include(OUTBOX_FIELD);
+            Document document = mongo.findOne(byId, Document.class, collection);
+            int sent = document == null ? 0 : publish(collection, document);
+            if (sent < 0) {
+                return count - sent - 1;
+            }
+            count += sent;
+            // Only with the token read: a save since then wrote a new one, and its events go next round.
+            mongo.remove(new Query(where("_id").is(pointer.get("_id")).and("token").is(pointer.get("token"))),
+                    OutboxPointers.COLLECTION);
+        }
+        return flowing(count);
+    }
+
+    /**
+     * Sends the document's pending events in order and removes the sent ones from it.
+     * @return how many were sent, or {@code -(sent + 1)} when the broker failed part way
+     */
+    private int publish(String collection, Document document) {
+        List<Document> outbox = document.getList(OUTBOX_FIELD, Document.class);
+        if (outbox == null || outbox.isEmpty()) {
+            return 0;
+        }
+        List<String> sent = new ArrayList<>();
+        try {
+            for (Document event : outbox) {
+                send(event);
+                sent.add(event.getString("eventId"));
+            }
+        } catch (PublishFailed e) {
+            failures.increment();
+            if (!brokerDown) {
+                log.warn("Kafka unreachable, events stay in the outbox and are retried: {}", e.getMessage());
+                brokerDown = true;
             }
             markSent(collection, document.get("_id"), sent);
-            count += sent.size();
+            return -(sent.size() + 1);
         }
+        markSent(collection, document.get("_id"), sent);
+        return sent.size();
+    }
+
+    private int flowing(int count) {
         if (brokerDown && count > 0) {
             log.info("Kafka reachable again, outbox flowing");
             brokerDown = false;

@@ -60,7 +60,7 @@ class OutboxRelayOnRealInfrastructureTest {
         KafkaTemplate<String, String> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
                 OutboxAutoConfiguration.producerSettings(KAFKA.getBootstrapServers())));
         OutboxRelay relay = new OutboxRelay(mongo, kafka, new OutboxProperties(List.of("cases"),
-                Duration.ofMillis(50), Duration.ofSeconds(10), 100), null);
+                Duration.ofMillis(50), Duration.ofSeconds(10), 100, Duration.ZERO), null);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> relay.publishPending() == 1);
         assertThat(relay.publishPending()).isZero();

@@ -7,14 +7,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mapping.callback.EntityCallbacks;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -53,8 +57,9 @@ class OutboxRelayTest {
         broker = LocalKafkaBroker.onFreePorts();
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
                 OutboxAutoConfiguration.producerSettings(broker.bootstrapServers())));
+        // Templates built by hand have no entity callbacks, so no pointers: the relay searches every round.
         relay = new OutboxRelay(mongo, kafka, new OutboxProperties(List.of("cases"), Duration.ofMillis(50),
-                Duration.ofSeconds(3), 100), null);
+                Duration.ofSeconds(3), 100, Duration.ZERO), null);
     }
 
     @AfterEach
@@ -114,6 +119,31 @@ class OutboxRelayTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> mongo.save(new Case("K-9", stale.version(), "CHANGED", stale.outbox())))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void aggregatesSavedWithPendingEventsArePublishedThroughTheirPointersBetweenFullSearches() {
+        broker.start(Duration.ofSeconds(60));
+        mongo.setEntityCallbacks(EntityCallbacks.create(new OutboxPointers(
+                new StaticListableBeanFactory(Map.of("mongo", mongo)).getBeanProvider(MongoOperations.class),
+                List.of("cases"))));
+        OutboxRelay pointed = new OutboxRelay(mongo, kafka, new OutboxProperties(List.of("cases"),
+                Duration.ofMillis(50), Duration.ofSeconds(3), 100, Duration.ofHours(1)), null);
+        assertThat(pointed.publishPending()).as("the first round searches; nothing yet").isZero();
+
+        mongo.save(new Case("K-7", null, "REGISTERED", List.of(PendingEvent.of(registered("K-7")))));
+        Case registered = mongo.findById("K-7", Case.class);
+        mongo.save(new Case("K-7", registered.version(), "ACKNOWLEDGED",
+                List.of(registered.outbox().get(0), PendingEvent.of(registered("K-7")))));
+
+        assertThat(pointed.publishPending()).as("found by its pointer, not by a search").isEqualTo(2);
+        assertThat(mongo.findById("K-7", Case.class).outbox()).isEmpty();
+        assertThat(mongo.getCollection(OutboxPointers.COLLECTION).countDocuments()).as("pointer removed").isZero();
+        assertThat(pointed.publishPending()).as("nothing twice").isZero();
+        try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.COMPLAINT)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> reader.records().size() >= 2);
+            assertThat(reader.records()).hasSize(2).allSatisfy(r -> assertThat(r.key()).isEqualTo("K-7"));
+        }
     }
 
     private long pendingCount() {
