@@ -32,6 +32,7 @@ import nl.klachtroute.events.complaint.ComplaintEvent;
 import nl.klachtroute.events.findings.HearingHeld;
 import nl.klachtroute.support.inbox.Inbox;
 import nl.klachtroute.support.problem.IllegalTransitionException;
+import nl.klachtroute.support.store.VersionedLookup;
 
 /**
  * Rebuilds the complaint facts from the topics: every partition of the complaint and findings topics is read
@@ -90,6 +91,7 @@ public class FactRebuild {
         String previous = progress.get().previousCollection();
         FactProjector projector = new FactProjector(new MongoComplaintFacts(mongo, () -> target));
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            VersionedLookup.ensure(mongo, target, "version");
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
                 for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
