@@ -165,6 +165,16 @@ final class Bench implements AutoCloseable {
         }
     }
 
+    /** Aggregates whose events the services' outbox relays have yet to publish. */
+    long unsent() {
+        long unsent = 0;
+        for (String database : List.of("klachtroute-intake", "klachtroute-findings", "klachtroute-notification",
+                "klachtroute-analytics")) {
+            unsent += mongo.getDatabase(database).getCollection("outbox_pending").countDocuments();
+        }
+        return unsent;
+    }
+
     /** Whether the group has committed offsets at all (a restarted consumer may not have yet). */
     boolean hasCommitted(String group) {
         try {
@@ -179,15 +189,15 @@ final class Bench implements AutoCloseable {
     }
 
     /**
-     * Waits until the consumer groups (all, if none named) have caught up, at most {@code patience}, so one
-     * benchmark's work does not run into the next.
+     * Waits until the outbox relays have published everything and the consumer groups (all, if none named)
+     * have caught up, at most {@code patience}, so one benchmark's work does not run into the next.
      */
     void settle(Duration patience, String... groups) {
         long deadline = System.nanoTime() + patience.toNanos();
-        long lag = lag(groups);
+        long lag = lag(groups) + unsent();
         while (lag > 0 && System.nanoTime() < deadline) {
             pause(Duration.ofMillis(200));
-            lag = lag(groups);
+            lag = lag(groups) + unsent();
         }
         if (lag > 0) {
             System.out.println("  (still " + lag + " records behind after " + patience.toSeconds() + " s; going on)");
