@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,11 +30,13 @@ import nl.klachtroute.notification.message.MessageState;
 import nl.klachtroute.notification.message.Messages;
 import nl.klachtroute.support.outbox.PendingEvent;
 
-/** Messages in MongoDB; the claim is one findAndModify, atomic on a single document. */
+/** Messages in MongoDB; the claim is one findAndModify by id and version, atomic on a single document. */
 @Component
 class MongoMessages implements Messages {
 
+    private static final int CANDIDATES = 50;
     private final MongoOperations mongo;
+    private final Queue<Candidate> candidates = new ConcurrentLinkedQueue<>();
 
     MongoMessages(MongoOperations mongo) {
         this.mongo = mongo;
@@ -67,10 +71,6 @@ class MongoMessages implements Messages {
 
     @Override
     public Optional<Message> claimNextDue(Instant now, Duration lease, String dispatcher) {
-        Query due = new Query(new Criteria().orOperator(
-                where("state").is(MessageState.PENDING).and("nextAttemptAt").lte(now),
-                where("state").is(MessageState.SENDING).and("leaseUntil").lte(now)))
-                .with(Sort.by("nextAttemptAt"));
         // The version moves with the claim, so a save based on what was read before the claim fails.
         Update claim = new Update()
                 .set("state", MessageState.SENDING)
@@ -79,8 +79,40 @@ class MongoMessages implements Messages {
                 .set("lastAttemptAt", now)
                 .inc("attempts", 1)
                 .inc("version", 1);
-        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
-                MessageDocument.class)).map(MongoMessages::toMessage);
+        for (int search = 0; search < 2; search++) {
+            Candidate candidate;
+            while ((candidate = candidates.poll()) != null) {
+                // Still at the version it was due at, so still due: every change of a message moves its version.
+                Query unchanged = new Query(where("_id").is(candidate.id()).and("version").is(candidate.version()));
+                MessageDocument claimed = mongo.findAndModify(unchanged, claim,
+                        FindAndModifyOptions.options().returnNew(true), MessageDocument.class);
+                if (claimed != null) {
+                    return Optional.of(toMessage(claimed));
+                }
+            }
+            if (search == 0) {
+                findDue(now);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One search for the next due messages, oldest first, claimed one by one afterwards by id and version:
+     * a search per claimed message would read the whole collection each time on the embedded store.
+     */
+    private void findDue(Instant now) {
+        Query due = new Query(new Criteria().orOperator(
+                where("state").is(MessageState.PENDING).and("nextAttemptAt").lte(now),
+                where("state").is(MessageState.SENDING).and("leaseUntil").lte(now)))
+                .with(Sort.by("nextAttemptAt")).limit(CANDIDATES);
+        due.fields().include("_id").include("version");
+        for (org.bson.Document found : mongo.find(due, org.bson.Document.class, MessageDocument.COLLECTION)) {
+            candidates.add(new Candidate(found.getString("_id"), ((Number) found.get("version")).longValue()));
+        }
+    }
+
+    private record Candidate(String id, long version) {
     }
 
     @Override
