@@ -42,8 +42,7 @@ class MongoComplaintFiles implements ComplaintFiles {
         // A postponement that was processed first must not be undone by the registration.
         set(complaintId, new Update().set("receivedOn", iso(receivedOn)).set("contactDeadline", iso(contactDeadline))
                 .setOnInsert("handlingDeadline", iso(handlingDeadline)));
-        mongo.updateFirst(Query.query(where("_id").is(complaintId).and("handlingDeadline").is(null)),
-                new Update().set("handlingDeadline", iso(handlingDeadline)), COLLECTION);
+        setIfAbsent(complaintId, "handlingDeadline", iso(handlingDeadline));
     }
 
     @Override
@@ -69,8 +68,21 @@ class MongoComplaintFiles implements ComplaintFiles {
     public void anonymised(String complaintId, LocalDate anonymisedOn) {
         // The first day counts: a redelivered event changes nothing.
         set(complaintId, new Update().setOnInsert("anonymisedOn", iso(anonymisedOn)));
-        mongo.updateFirst(Query.query(where("_id").is(complaintId).and("anonymisedOn").is(null)),
-                new Update().set("anonymisedOn", iso(anonymisedOn)), COLLECTION);
+        setIfAbsent(complaintId, "anonymisedOn", iso(anonymisedOn));
+    }
+
+    /**
+     * Sets the field only where it has no value yet. Read first, then written by id: a query on the id and
+     * the field would make the embedded store read every complaint file. The events of one complaint are
+     * handled one after the other (one partition), so nothing changes the field in between.
+     */
+    private void setIfAbsent(String complaintId, String field, String value) {
+        Query byId = Query.query(where("_id").is(complaintId));
+        byId.fields().include(field);
+        Document current = mongo.findOne(byId, Document.class, COLLECTION);
+        if (current != null && current.get(field) == null) {
+            mongo.updateFirst(Query.query(where("_id").is(complaintId)), new Update().set(field, value), COLLECTION);
+        }
     }
 
     private void set(String complaintId, Update update) {
