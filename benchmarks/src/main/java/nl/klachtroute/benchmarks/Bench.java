@@ -34,6 +34,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 
 import nl.klachtroute.localstack.LocalStack;
 
@@ -165,14 +166,15 @@ final class Bench implements AutoCloseable {
         }
     }
 
-    /** Aggregates whose events the services' outbox relays have yet to publish. */
+    /** Aggregates whose events the outbox relays have yet to publish, and e-mail still waiting to be sent. */
     long unsent() {
         long unsent = 0;
         for (String database : List.of("klachtroute-intake", "klachtroute-findings", "klachtroute-notification",
                 "klachtroute-analytics")) {
             unsent += mongo.getDatabase(database).getCollection("outbox_pending").countDocuments();
         }
-        return unsent;
+        return unsent + mongo.getDatabase("klachtroute-notification").getCollection("messages")
+                .countDocuments(Filters.in("state", List.of("PENDING", "SENDING")));
     }
 
     /** Whether the group has committed offsets at all (a restarted consumer may not have yet). */
