@@ -1,18 +1,14 @@
 package nl.klachtroute.intake.complaint.application;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 
-import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.complaint.DeadlineApproaching;
 import nl.klachtroute.events.complaint.DeadlineMissed;
 import nl.klachtroute.events.complaint.ComplaintEvent;
@@ -36,8 +32,8 @@ public class DeadlineScan {
     private final ComplaintDeadlines deadlines;
     private final Clock clock;
     private final int leadWorkingDays;
-    private final int batchSize;
     private final MeterRegistry meters;
+    private final ComplaintSweep sweep;
 
     public DeadlineScan(ComplaintRepository complaints, ComplaintDeadlines deadlines, Clock clock, int leadWorkingDays,
             int batchSize) {
@@ -51,8 +47,8 @@ public class DeadlineScan {
         this.deadlines = deadlines;
         this.clock = clock;
         this.leadWorkingDays = leadWorkingDays;
-        this.batchSize = batchSize;
         this.meters = meters;
+        this.sweep = new ComplaintSweep("deadline scan", complaints, clock, batchSize);
     }
 
     /** @return how many alerts this round gave */
@@ -60,20 +56,13 @@ public class DeadlineScan {
         LocalDate today = LocalDate.now(clock.withZone(Complaint.ZONE));
         // A deadline is due for a reminder once its reminder day has come, i.e. when it lies within the lead.
         LocalDate horizon = deadlines.calendar().nthWorkingDayAfter(today, leadWorkingDays);
-        int alerts = 0;
-        String after = null;
-        List<Complaint> batch;
-        do {
-            batch = complaints.withDeadlinesUpTo(horizon, after, batchSize);
-            for (Complaint complaint : batch) {
-                alerts += alert(complaint, today);
-                after = complaint.id();
-            }
-        } while (batch.size() == batchSize);
-        if (alerts > 0) {
-            log.info("Deadline scan for {}: {} alerts", today, alerts);
+        List<ComplaintEvent> alerts = sweep.run((after, limit) -> complaints.withDeadlinesUpTo(horizon, after, limit),
+                (complaint, now) -> complaint.checkDeadlines(today, deadlines, leadWorkingDays, now));
+        alerts.forEach(this::count);
+        if (!alerts.isEmpty()) {
+            log.info("Deadline scan for {}: {} alerts", today, alerts.size());
         }
-        return alerts;
+        return alerts.size();
     }
 
     private void count(ComplaintEvent event) {
@@ -81,35 +70,6 @@ public class DeadlineScan {
             meters.counter(METRIC, "kind", missed.kind().name(), "alert", "missed").increment();
         } else if (event instanceof DeadlineApproaching approaching) {
             meters.counter(METRIC, "kind", approaching.kind().name(), "alert", "approaching").increment();
-        }
-    }
-
-    private int alert(Complaint loaded, LocalDate today) {
-        Complaint complaint = loaded;
-        for (int attempt = 1;; attempt++) {
-            Instant now = clock.instant();
-            List<ComplaintEvent> events = complaint.checkDeadlines(today, deadlines, leadWorkingDays, now);
-            if (events.isEmpty()) {
-                return 0;
-            }
-            try {
-                UUID correlation = UUID.randomUUID();
-                String id = complaint.id();
-                complaints.update(complaint, ComplaintService.envelopes(events,
-                        first -> EventEnvelope.first(id, first, ComplaintService.SERVICE, now, correlation), now));
-                events.forEach(this::count);
-                return events.size();
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt >= ComplaintService.MAX_ATTEMPTS) {
-                    log.warn("Complaint {} kept changing; its deadlines are checked again next round", complaint.id());
-                    return 0;
-                }
-                // Another instance (or a command, or the outbox relay) wrote first: decide again on what it stored.
-                complaint = complaints.find(complaint.id()).orElse(null);
-                if (complaint == null) {
-                    return 0;
-                }
-            }
         }
     }
 }
