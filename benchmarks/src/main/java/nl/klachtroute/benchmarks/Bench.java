@@ -125,6 +125,7 @@ final class Bench implements AutoCloseable {
         return created.body().substring(start, created.body().indexOf('"', start));
     }
 
+    /** Creates the topic (3 partitions) and waits until every partition has its leader. */
     void createTopic(String name) {
         try {
             admin.createTopics(List.of(new NewTopic(name, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
@@ -132,6 +133,25 @@ final class Bench implements AutoCloseable {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException(e.getCause());
             }
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!hasLeaders(name)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no leaders for " + name);
+            }
+            pause(Duration.ofMillis(200));
+        }
+        pause(Duration.ofSeconds(1));
+    }
+
+    private boolean hasLeaders(String topic) {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
+                    .partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        } catch (ExecutionException e) {
+            return false;
         } catch (InterruptedException | TimeoutException e) {
             throw new IllegalStateException(e);
         }
