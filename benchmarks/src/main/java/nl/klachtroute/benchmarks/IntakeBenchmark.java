@@ -136,6 +136,7 @@ final class IntakeBenchmark {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         // The outbox relay's producer settings (acks=all, idempotent), bounded so a broker problem fails the run.
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
             return closedLoop(threads, () -> {
