@@ -2,11 +2,16 @@ package nl.klachtroute.support.inbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Consumer-side de-duplication: remembers which events a consumer group has processed. A redelivered
@@ -41,6 +46,24 @@ public class Inbox {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /**
+     * Records a batch of events as processed by this consumer, in one bulk write; events already recorded stay
+     * as they were. For consumers that apply a whole batch at once (an analytics rebuild).
+     */
+    public void markAllProcessed(String consumer, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ProcessedEvent.class, COLLECTION);
+        for (UUID eventId : eventIds) {
+            bulk.upsert(new Query(Criteria.where("_id").is(key(consumer, eventId))), new Update()
+                    .setOnInsert("consumer", consumer).setOnInsert("eventId", eventId.toString())
+                    .setOnInsert("processedAt", now));
+        }
+        bulk.execute();
     }
 
     /** Runs the effect unless this consumer already processed the event. @return whether it ran */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -38,6 +39,23 @@ class InboxTest {
     void tearDown() {
         client.close();
         store.close();
+    }
+
+    @Test
+    void eventsRecordedAsABatchAreEachRecognisedAndRecordingThemAgainChangesNothing() {
+        Inbox inbox = new Inbox(new MongoTemplate(client, "klachtroute"), Clock.systemUTC());
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+
+        inbox.markAllProcessed("analytics-facts@g1", List.of(first, second));
+        inbox.markAllProcessed("analytics-facts@g1", List.of(second, first));
+
+        assertThat(inbox.alreadyProcessed("analytics-facts@g1", first)).isTrue();
+        assertThat(inbox.alreadyProcessed("analytics-facts@g1", second)).isTrue();
+        assertThat(inbox.alreadyProcessed("analytics-facts@g1", other)).isFalse();
+        assertThat(inbox.alreadyProcessed("analytics-service", first)).as("per consumer").isFalse();
+        assertThat(inbox.processOnce("analytics-facts@g1", first, () -> { })).as("not run again").isFalse();
     }
 
     @Test

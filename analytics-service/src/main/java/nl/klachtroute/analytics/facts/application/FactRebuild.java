@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -22,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
 
+import nl.klachtroute.analytics.facts.ComplaintFact;
 import nl.klachtroute.analytics.facts.FactProjector;
 import nl.klachtroute.analytics.facts.persistence.FactCollections;
 import nl.klachtroute.analytics.facts.persistence.MongoComplaintFacts;
@@ -101,7 +105,8 @@ public class FactRebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
-            readUpTo(consumer, projector, target, begin, consumer.endOffsets(partitions));
+            readBatchesUpTo(consumer, new MongoComplaintFacts(mongo, () -> target), target, begin,
+                    consumer.endOffsets(partitions));
             collections.switchTo(target);
             log.info("Analytics rebuild: {} is the active generation; reading what arrived meanwhile", target);
             readUpTo(consumer, projector, target, begin, consumer.endOffsets(partitions));
@@ -133,22 +138,74 @@ public class FactRebuild {
         }
     }
 
+    /**
+     * The first pass, while no one else writes the new generation: each poll's events are applied in memory,
+     * complaint by complaint in topic order, over the facts read in one query, and written back in one bulk,
+     * then recorded in the inbox in one bulk. A fact applies the same event twice as once, so an event the
+     * topic holds twice (an outbox re-publish) needs no look-up first.
+     */
+    private void readBatchesUpTo(KafkaConsumer<String, byte[]> consumer, MongoComplaintFacts facts, String target,
+            Map<TopicPartition, Long> begin, Map<TopicPartition, Long> end) {
+        long total = end.entrySet().stream().mapToLong(e -> e.getValue() - begin.getOrDefault(e.getKey(), 0L)).sum();
+        progress.updateAndGet(p -> p.withTotal(total));
+        while (!reached(consumer, end)) {
+            Map<String, List<EventEnvelope>> byComplaint = new LinkedHashMap<>();
+            List<UUID> eventIds = new ArrayList<>();
+            Map<String, Long> positions = new HashMap<>();
+            int read = 0;
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                if (record.offset() >= end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
+                    continue; // beyond the mark; read again in the next pass
+                }
+                EventEnvelope event = relevant(record);
+                if (event != null) {
+                    byComplaint.computeIfAbsent(event.complaintId(), id -> new ArrayList<>()).add(event);
+                    eventIds.add(event.eventId());
+                }
+                positions.put(new TopicPartition(record.topic(), record.partition()).toString(), record.offset() + 1);
+                read++;
+            }
+            Map<String, ComplaintFact> stored = facts.findAll(byComplaint.keySet());
+            List<ComplaintFact> changed = new ArrayList<>();
+            byComplaint.forEach((complaintId, events) -> {
+                ComplaintFact before = stored.getOrDefault(complaintId, ComplaintFact.unknown(complaintId));
+                ComplaintFact after = before;
+                for (EventEnvelope event : events) {
+                    after = after.apply(event.payload());
+                }
+                if (!after.equals(before)) {
+                    changed.add(after);
+                }
+            });
+            facts.replaceAll(changed);
+            inbox.markAllProcessed(inboxConsumer(target), eventIds);
+            int count = read;
+            progress.updateAndGet(p -> p.readBatch(positions, count));
+        }
+    }
+
     private boolean reached(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
         return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
     private void apply(FactProjector projector, String target, ConsumerRecord<String, byte[]> record) {
+        EventEnvelope event = relevant(record);
+        if (event != null) {
+            inbox.processOnce(inboxConsumer(target), event.eventId(),
+                    () -> projector.project(event.complaintId(), event.payload()));
+        }
+    }
+
+    /** The record's event if it tells analytics something; null for other events and for poison records. */
+    private EventEnvelope relevant(ConsumerRecord<String, byte[]> record) {
         EventEnvelope event;
         try {
             event = codec.decode(new String(record.value(), StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             // A record the live consumer dead-lettered as poison; the rebuild skips it the same way.
-            return;
+            return null;
         }
-        if (event.payload() instanceof ComplaintEvent || event.payload() instanceof HearingHeld) {
-            inbox.processOnce(inboxConsumer(target), event.eventId(),
-                    () -> projector.project(event.complaintId(), event.payload()));
-        }
+        return event.payload() instanceof ComplaintEvent || event.payload() instanceof HearingHeld ? event : null;
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
@@ -192,6 +249,13 @@ public class FactRebuild {
             moved.put(partition, next);
             return new Progress(state, collection, previousCollection, startedAt, finishedAt, read + 1,
                     Math.max(total, read + 1), Map.copyOf(moved), error);
+        }
+
+        Progress readBatch(Map<String, Long> nextPositions, long count) {
+            Map<String, Long> moved = new TreeMap<>(positions);
+            moved.putAll(nextPositions);
+            return new Progress(state, collection, previousCollection, startedAt, finishedAt, read + count,
+                    Math.max(total, read + count), Map.copyOf(moved), error);
         }
 
         Progress done(Instant at) {

@@ -53,7 +53,11 @@ public record ComplaintFactDocument(
     public static final String ANONYMISED_ON = "anonymisedOn";
 
     static ComplaintFactDocument of(ComplaintFact fact) {
-        return new ComplaintFactDocument(fact.complaintId(), fact.version(), fact.registration(), fact.acknowledgedOn(),
+        return of(fact, fact.version());
+    }
+
+    static ComplaintFactDocument of(ComplaintFact fact, Long version) {
+        return new ComplaintFactDocument(fact.complaintId(), version, fact.registration(), fact.acknowledgedOn(),
                 fact.contact(), fact.postponement(), fact.missedDeadlines(), fact.ending(), fact.ombudsmanReferral(),
                 fact.reopenedOn(), fact.progress(), fact.anonymisedOn());
     }
