@@ -83,13 +83,43 @@ public final class Benchmarks {
 
     private static Map<String, Object> versions() {
         Map<String, Object> versions = new LinkedHashMap<>();
-        versions.put("klachtroute", String.valueOf(Benchmarks.class.getPackage().getImplementationVersion()));
+        versions.put("klachtroute", gitCommit());
         versions.put("spring-boot", SpringBootVersion.getVersion());
         versions.put("kafka", AppInfoParser.getVersion());
-        versions.put("mongodb-driver", String.valueOf(MongoClient.class.getPackage().getImplementationVersion()));
-        versions.put("store", "mongo-java-server " + String.valueOf(
-                de.bwaldvogel.mongo.MongoServer.class.getPackage().getImplementationVersion()) + " (H2 backend)");
+        versions.put("mongodb-driver", versionOf(MongoClient.class));
+        versions.put("store", "mongo-java-server " + versionOf(de.bwaldvogel.mongo.MongoServer.class) + " (H2 backend)");
         return versions;
+    }
+
+    /** The manifest's version, or else the one in the jar's file name ({@code name-1.2.3.jar}). */
+    static String versionOf(Class<?> type) {
+        String version = type.getPackage().getImplementationVersion();
+        if (version != null) {
+            return version;
+        }
+        try {
+            String jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName()
+                    .toString();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("-(\\d[\\w.-]*)\\.jar$").matcher(jar);
+            return m.find() ? m.group(1) : "unknown";
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** The commit the benchmarks ran on, marked when the working tree had changes. */
+    private static String gitCommit() {
+        try {
+            Process head = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true)
+                    .start();
+            String described = new String(head.getInputStream().readAllBytes()).trim();
+            return head.waitFor() == 0 ? described : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     private static String cpuModel() {
