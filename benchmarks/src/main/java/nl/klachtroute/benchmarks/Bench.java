@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -160,8 +161,8 @@ final class Bench implements AutoCloseable {
     long lag(String... only) {
         try {
             Set<String> groups = only.length > 0 ? Set.of(only)
-                    : admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS).stream()
-                            .map(ConsumerGroupListing::groupId).collect(Collectors.toSet());
+                    : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get(30, TimeUnit.SECONDS)
+                            .stream().map(GroupListing::groupId).collect(Collectors.toSet());
             long lag = 0;
             for (String group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
