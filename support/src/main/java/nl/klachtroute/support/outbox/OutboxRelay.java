@@ -92,12 +92,12 @@ public class OutboxRelay {
         pending.fields().include(OUTBOX_FIELD);
         int count = 0;
         for (Document document : mongo.find(pending, Document.class, collection)) {
-            int sent = publish(collection, document);
-            if (sent < 0) {
+            Published published = publish(collection, document);
+            count += published.sent();
+            if (published.brokerFailed()) {
                 lastFullSearch.remove(collection); // search again once the broker is back
-                return count - sent - 1;
+                return count;
             }
-            count += sent;
         }
         return flowing(count);
     }
@@ -109,11 +109,11 @@ public class OutboxRelay {
             Query byId = new Query(where("_id").is(pointer.get("aggregateId")));
             byId.fields().include(OUTBOX_FIELD);
             Document document = mongo.findOne(byId, Document.class, collection);
-            int sent = document == null ? 0 : publish(collection, document);
-            if (sent < 0) {
-                return count - sent - 1;
+            Published published = document == null ? Published.NOTHING : publish(collection, document);
+            count += published.sent();
+            if (published.brokerFailed()) {
+                return count;
             }
-            count += sent;
             // Only with the token read: a save since then wrote a new one, and its events go next round.
             mongo.remove(new Query(where("_id").is(pointer.get("_id")).and("token").is(pointer.get("token"))),
                     OutboxPointers.COLLECTION);
@@ -121,14 +121,16 @@ public class OutboxRelay {
         return flowing(count);
     }
 
-    /**
-     * Sends the document's pending events in order and removes the sent ones from it.
-     * @return how many were sent, or {@code -(sent + 1)} when the broker failed part way
-     */
-    private int publish(String collection, Document document) {
+    /** How many of a document's events went out, and whether the broker failed before the rest. */
+    private record Published(int sent, boolean brokerFailed) {
+        static final Published NOTHING = new Published(0, false);
+    }
+
+    /** Sends the document's pending events in order and removes the sent ones from it. */
+    private Published publish(String collection, Document document) {
         List<Document> outbox = document.getList(OUTBOX_FIELD, Document.class);
         if (outbox == null || outbox.isEmpty()) {
-            return 0;
+            return Published.NOTHING;
         }
         List<String> sent = new ArrayList<>();
         try {
@@ -143,10 +145,10 @@ public class OutboxRelay {
                 brokerDown = true;
             }
             markSent(collection, document.get("_id"), sent);
-            return -(sent.size() + 1);
+            return new Published(sent.size(), true);
         }
         markSent(collection, document.get("_id"), sent);
-        return sent.size();
+        return new Published(sent.size(), false);
     }
 
     private int flowing(int count) {
