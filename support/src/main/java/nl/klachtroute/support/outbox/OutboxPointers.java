@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.mapping.event.BeforeSaveCallback;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveCallback;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -18,14 +18,15 @@ import org.springframework.data.mongodb.core.query.Update;
  * reads the few aggregates with pending events by id instead of searching whole collections for them (a
  * search the embedded store answers by reading every document while it holds the collection's lock).
  * <p>
- * The pointer is written just before the aggregate, through the same template and so in the same
- * transaction where there is one. A pointer without pending events (a save that then failed, or events
+ * The pointer is written just after the aggregate, through the same template and so in the same
+ * transaction where there is one. Not before: the relay could read the pointer, find no document yet and
+ * remove the pointer, leaving the events to the next full search. A pointer without pending events (events
  * already sent) is harmless: the relay removes it. Each write gives the pointer a new token, and the relay
  * removes a pointer only with the token it read, so events saved while it was sending are not overlooked.
- * Whatever bypasses the template (a write straight through the driver) is found by the relay's periodic
- * full search.
+ * Whatever bypasses the template (a write straight through the driver), or a crash between the two writes,
+ * is found by the relay's periodic full search.
  */
-public class OutboxPointers implements BeforeSaveCallback<Object> {
+public class OutboxPointers implements AfterSaveCallback<Object> {
 
     public static final String COLLECTION = "outbox_pending";
 
@@ -38,7 +39,7 @@ public class OutboxPointers implements BeforeSaveCallback<Object> {
     }
 
     @Override
-    public Object onBeforeSave(Object entity, Document document, String collection) {
+    public Object onAfterSave(Object entity, Document document, String collection) {
         Object id = document.get("_id");
         if (id != null && collections.contains(collection)
                 && document.get(OutboxRelay.OUTBOX_FIELD) instanceof List<?> outbox && !outbox.isEmpty()) {
