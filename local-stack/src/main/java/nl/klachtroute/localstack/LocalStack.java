@@ -30,12 +30,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import nl.klachtroute.analytics.AnalyticsServiceApplication;
 import nl.klachtroute.events.Topics;
 import nl.klachtroute.findings.FindingsReportApplication;
 import nl.klachtroute.intake.ComplaintIntakeApplication;
 import nl.klachtroute.localstack.demo.DemoData;
+import nl.klachtroute.localstack.store.IndexedH2Backend;
 import nl.klachtroute.notification.NotificationServiceApplication;
 import nl.klachtroute.support.kafka.LocalKafkaBroker;
 import nl.klachtroute.support.security.StaffDirectory;
@@ -160,8 +160,8 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         MongoBackend backend = config.persistentStore()
-                ? new H2Backend(config.dataDir().resolve("store.mv").toString())
-                : H2Backend.inMemory();
+                ? IndexedH2Backend.inFile(config.dataDir().resolve(IndexedH2Backend.FILE_NAME).toString())
+                : IndexedH2Backend.inMemory();
         mongo = new MongoServer(backend);
         mongo.bind("localhost", config.mongoPort());
     }
