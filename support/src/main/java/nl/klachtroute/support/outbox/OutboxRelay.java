@@ -13,7 +13,10 @@ import java.util.concurrent.TimeoutException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaOperations;
@@ -50,6 +53,7 @@ public class OutboxRelay {
     private final Counter failures;
     private volatile boolean brokerDown;
     private final Map<String, Long> lastFullSearch = new ConcurrentHashMap<>();
+    private volatile boolean pointerLookupReady;
 
     public OutboxRelay(MongoOperations mongo, KafkaOperations<String, String> kafka, OutboxProperties properties,
             MeterRegistry meters) {
@@ -65,11 +69,30 @@ public class OutboxRelay {
 
     /** One round over every outbox collection. @return the number of events published */
     public int publishPending() {
+        ensurePointerLookup();
         int count = 0;
         for (String collection : properties.collections()) {
             count += publishPending(collection);
         }
         return count;
+    }
+
+    /**
+     * A pointer is removed by its id and the token read; the embedded store finds that by an index only when
+     * one has exactly these fields (otherwise it reads the whole pointer collection, which grows while the
+     * relay is behind). Created on the first round the store answers.
+     */
+    private void ensurePointerLookup() {
+        if (pointerLookupReady) {
+            return;
+        }
+        try {
+            mongo.indexOps(OutboxPointers.COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                    .on("token", Sort.Direction.ASC).unique().named("pointer_token"));
+            pointerLookupReady = true;
+        } catch (DataAccessException e) {
+            log.debug("Index on {} not created yet: {}", OutboxPointers.COLLECTION, e.getMessage());
+        }
     }
 
     private int publishPending(String collection) {
