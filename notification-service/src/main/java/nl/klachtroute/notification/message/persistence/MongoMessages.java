@@ -6,9 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -30,13 +35,25 @@ import nl.klachtroute.notification.message.MessageState;
 import nl.klachtroute.notification.message.Messages;
 import nl.klachtroute.support.outbox.PendingEvent;
 
-/** Messages in MongoDB; the claim is one findAndModify by id and version, atomic on a single document. */
+/**
+ * Messages in MongoDB; the claim is one findAndModify by id and version, atomic on a single document.
+ * <p>
+ * Which messages may be due: a pointer per message that is not finished yet, in {@value #DUE}, written after
+ * the message and removed once it is sent, failed, waits for the post or was cancelled. The due search reads
+ * those pointers instead of every message ever sent (the embedded store would read the whole collection for
+ * it), and every {@link #FULL_SEARCH_INTERVAL} searches all messages anyway, for a pointer a crash left
+ * unwritten.
+ */
 @Component
 class MongoMessages implements Messages {
 
+    static final String DUE = "messages_due";
+    static final Duration FULL_SEARCH_INTERVAL = Duration.ofMinutes(1);
+    private static final Set<MessageState> UNFINISHED = EnumSet.of(MessageState.PENDING, MessageState.SENDING);
     private static final int CANDIDATES = 50;
     private final MongoOperations mongo;
     private final Queue<Candidate> candidates = new ConcurrentLinkedQueue<>();
+    private volatile Instant lastFullSearch;
 
     MongoMessages(MongoOperations mongo) {
         this.mongo = mongo;
@@ -44,12 +61,14 @@ class MongoMessages implements Messages {
 
     @Override
     public boolean add(Message message) {
+        Message.Snapshot s = message.snapshot();
         try {
-            mongo.insert(toDocument(message.snapshot(), null, List.of()));
-            return true;
+            mongo.insert(toDocument(s, null, List.of()));
         } catch (DuplicateKeyException e) {
             return false;
         }
+        point(s);
+        return true;
     }
 
     @Override
@@ -67,6 +86,17 @@ class MongoMessages implements Messages {
         List<PendingEvent> outbox = new ArrayList<>(stored.outbox() == null ? List.of() : stored.outbox());
         outbox.addAll(PendingEvent.of(events));
         mongo.save(toDocument(s, s.version(), outbox));
+        point(s);
+    }
+
+    /** Keeps the pointer of an unfinished message, with the time it is due; drops that of a finished one. */
+    private void point(Message.Snapshot s) {
+        if (UNFINISHED.contains(s.state())) {
+            Instant due = s.state() == MessageState.SENDING ? s.leaseUntil() : s.nextAttemptAt();
+            mongo.upsert(new Query(where("_id").is(s.id().value())), new Update().set("dueAt", due), DUE);
+        } else {
+            mongo.remove(new Query(where("_id").is(s.id().value())), DUE);
+        }
     }
 
     @Override
@@ -102,14 +132,70 @@ class MongoMessages implements Messages {
      * a search per claimed message would read the whole collection each time on the embedded store.
      */
     private void findDue(Instant now) {
-        Query due = new Query(new Criteria().orOperator(
-                where("state").is(MessageState.PENDING).and("nextAttemptAt").lte(now),
-                where("state").is(MessageState.SENDING).and("leaseUntil").lte(now)))
-                .with(Sort.by("nextAttemptAt")).limit(CANDIDATES);
-        due.fields().include("_id").include("version");
+        Instant last = lastFullSearch;
+        if (last == null || !now.isBefore(last.plus(FULL_SEARCH_INTERVAL)) || now.isBefore(last)) {
+            lastFullSearch = now;
+            findDueAmongAll(now);
+        } else {
+            findDueByPointers(now);
+        }
+    }
+
+    private void findDueAmongAll(Instant now) {
+        Query due = new Query(dueOn(now)).with(Sort.by("nextAttemptAt")).limit(CANDIDATES);
+        due.fields().include("_id").include("version").include("state").include("nextAttemptAt")
+                .include("leaseUntil");
         for (org.bson.Document found : mongo.find(due, org.bson.Document.class, MessageDocument.COLLECTION)) {
             candidates.add(new Candidate(found.getString("_id"), ((Number) found.get("version")).longValue()));
+            // a pointer a crash left unwritten
+            Instant dueAt = toInstant(found.get(MessageState.SENDING.name().equals(found.get("state")) ? "leaseUntil"
+                    : "nextAttemptAt"));
+            mongo.upsert(new Query(where("_id").is(found.getString("_id"))), new Update().set("dueAt", dueAt), DUE);
         }
+    }
+
+    /** The pointers due by now, then their messages by id: those still due become candidates. */
+    private void findDueByPointers(Instant now) {
+        Query pointed = new Query(where("dueAt").lte(now)).with(Sort.by("dueAt")).limit(CANDIDATES);
+        List<String> ids = mongo.find(pointed, org.bson.Document.class, DUE).stream()
+                .map(pointer -> pointer.getString("_id")).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Query messages = new Query(where("_id").in(ids));
+        messages.fields().include("_id").include("version").include("state").include("nextAttemptAt")
+                .include("leaseUntil");
+        Set<String> unfinished = new HashSet<>();
+        List<org.bson.Document> due = new ArrayList<>();
+        for (org.bson.Document found : mongo.find(messages, org.bson.Document.class, MessageDocument.COLLECTION)) {
+            MessageState state = MessageState.valueOf(found.getString("state"));
+            if (UNFINISHED.contains(state)) {
+                unfinished.add(found.getString("_id"));
+                Instant dueAt = toInstant(found.get(state == MessageState.SENDING ? "leaseUntil" : "nextAttemptAt"));
+                if (dueAt != null && !dueAt.isAfter(now)) {
+                    due.add(found);
+                }
+            }
+        }
+        due.sort(Comparator.comparing(found -> toInstant(found.get("nextAttemptAt")),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        due.forEach(found -> candidates.add(new Candidate(found.getString("_id"),
+                ((Number) found.get("version")).longValue())));
+        // Pointers of messages finished (or gone) since: nothing left to send for them.
+        List<String> finished = ids.stream().filter(id -> !unfinished.contains(id)).toList();
+        if (!finished.isEmpty()) {
+            mongo.remove(new Query(where("_id").in(finished)), DUE);
+        }
+    }
+
+    private static Criteria dueOn(Instant now) {
+        return new Criteria().orOperator(
+                where("state").is(MessageState.PENDING).and("nextAttemptAt").lte(now),
+                where("state").is(MessageState.SENDING).and("leaseUntil").lte(now));
+    }
+
+    private static Instant toInstant(Object value) {
+        return value instanceof Date date ? date.toInstant() : (Instant) value;
     }
 
     private record Candidate(String id, long version) {

@@ -50,12 +50,14 @@ class MongoMessagesTest {
     private EmbeddedMongo store;
     private MongoClient client;
     private MongoMessages messages;
+    private MongoTemplate template;
 
     @BeforeEach
     void setUp() {
         store = new EmbeddedMongo();
         client = MongoClients.create(store.uri());
-        messages = new MongoMessages(new MongoTemplate(client, "klachtroute"));
+        template = new MongoTemplate(client, "klachtroute");
+        messages = new MongoMessages(template);
     }
 
     @AfterEach
@@ -119,6 +121,33 @@ class MongoMessagesTest {
 
         assertThat(messages.claimNextDue(NOW.plusSeconds(4), LEASE, "dispatcher-a")).isEmpty();
         assertThat(messages.claimNextDue(NOW.plusSeconds(5), LEASE, "dispatcher-a")).isPresent();
+    }
+
+    @Test
+    void aMessageRecordedAfterASearchIsFoundByItsPointerAndLeavesNoPointerOnceSent() {
+        assertThat(messages.claimNextDue(NOW, LEASE, "dispatcher-a")).as("nothing due yet").isEmpty();
+        Message later = pendingMailFor("K-2026-000480");
+        messages.add(later);
+
+        Message claimed = messages.claimNextDue(NOW.plusSeconds(10), LEASE, "dispatcher-a").orElseThrow();
+        assertThat(claimed.id()).isEqualTo(later.id());
+        claimed.sent(NOW.plusSeconds(11));
+        messages.update(claimed, List.of());
+
+        assertThat(template.getCollection(MongoMessages.DUE).countDocuments()).isZero();
+        assertThat(messages.claimNextDue(NOW.plusSeconds(20), LEASE, "dispatcher-a")).isEmpty();
+    }
+
+    @Test
+    void aMessageWhosePointerWasLostIsStillSentAfterTheNextFullSearch() {
+        assertThat(messages.claimNextDue(NOW, LEASE, "dispatcher-a")).isEmpty();
+        Message lost = pendingMailFor("K-2026-000490");
+        messages.add(lost);
+        template.getCollection(MongoMessages.DUE).drop(); // as if the service stopped between the two writes
+
+        assertThat(messages.claimNextDue(NOW.plusSeconds(10), LEASE, "dispatcher-a")).isEmpty();
+        assertThat(messages.claimNextDue(NOW.plus(MongoMessages.FULL_SEARCH_INTERVAL), LEASE, "dispatcher-a"))
+                .hasValueSatisfying(m -> assertThat(m.id()).isEqualTo(lost.id()));
     }
 
     @Test
