@@ -15,7 +15,9 @@ public interface ComplaintFiles {
         return find(complaintId).orElseGet(() -> ComplaintFile.unknown(complaintId));
     }
 
-    void registered(String complaintId, LocalDate receivedOn, LocalDate contactDeadline, LocalDate handlingDeadline);
+    /** @return the file as it is now */
+    ComplaintFile registered(String complaintId, LocalDate receivedOn, LocalDate contactDeadline,
+            LocalDate handlingDeadline);
 
     void handlerAssigned(String complaintId, String handlerId);
 

@@ -204,8 +204,9 @@ class LettersTest {
         }
 
         @Override
-        public void registered(String complaintId, LocalDate receivedOn, LocalDate contactDeadline,
+        public ComplaintFile registered(String complaintId, LocalDate receivedOn, LocalDate contactDeadline,
                 LocalDate handlingDeadline) {
+            return get(complaintId);
         }
 
         @Override

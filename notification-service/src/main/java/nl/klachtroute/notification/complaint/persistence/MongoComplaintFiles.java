@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -27,22 +28,33 @@ class MongoComplaintFiles implements ComplaintFiles {
 
     @Override
     public Optional<ComplaintFile> find(String complaintId) {
-        Document d = mongo.findById(complaintId, Document.class, COLLECTION);
-        if (d == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new ComplaintFile(complaintId, date(d, "receivedOn"), date(d, "contactDeadline"), date(d, "handlingDeadline"),
-                d.getString("handlerId"), d.getString("teammanagerId"), date(d, "reportDueOn"),
-                date(d, "anonymisedOn")));
+        return Optional.ofNullable(mongo.findById(complaintId, Document.class, COLLECTION))
+                .map(d -> toFile(complaintId, d));
     }
 
+    /**
+     * One write that returns the file: a postponement processed first must not be undone by the registration,
+     * so the handling deadline is only set on a file that has none (in a second write, rarely needed).
+     */
     @Override
-    public void registered(String complaintId, LocalDate receivedOn, LocalDate contactDeadline,
+    public ComplaintFile registered(String complaintId, LocalDate receivedOn, LocalDate contactDeadline,
             LocalDate handlingDeadline) {
-        // A postponement that was processed first must not be undone by the registration.
-        set(complaintId, new Update().set("receivedOn", iso(receivedOn)).set("contactDeadline", iso(contactDeadline))
-                .setOnInsert("handlingDeadline", iso(handlingDeadline)));
-        setIfAbsent(complaintId, "handlingDeadline", iso(handlingDeadline));
+        Document d = mongo.findAndModify(Query.query(where("_id").is(complaintId)),
+                new Update().set("receivedOn", iso(receivedOn)).set("contactDeadline", iso(contactDeadline))
+                        .setOnInsert("handlingDeadline", iso(handlingDeadline)),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+        if (d != null && d.get("handlingDeadline") == null && handlingDeadline != null) {
+            mongo.updateFirst(Query.query(where("_id").is(complaintId)),
+                    new Update().set("handlingDeadline", iso(handlingDeadline)), COLLECTION);
+            d.put("handlingDeadline", iso(handlingDeadline));
+        }
+        return d == null ? ComplaintFile.unknown(complaintId) : toFile(complaintId, d);
+    }
+
+    private static ComplaintFile toFile(String complaintId, Document d) {
+        return new ComplaintFile(complaintId, date(d, "receivedOn"), date(d, "contactDeadline"),
+                date(d, "handlingDeadline"), d.getString("handlerId"), d.getString("teammanagerId"),
+                date(d, "reportDueOn"), date(d, "anonymisedOn"));
     }
 
     @Override

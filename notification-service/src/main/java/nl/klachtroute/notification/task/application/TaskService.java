@@ -94,9 +94,8 @@ public class TaskService {
      * intake owner until a handler is assigned. Both are due by the contact deadline.
      */
     public void complaintRegistered(EventEnvelope cause, ComplaintRegistered registered) {
-        files.registered(cause.complaintId(), registered.receivedOn(), registered.contactDeadline(),
-                registered.handlingDeadline());
-        String owner = handlerOrIntake(files.get(cause.complaintId()));
+        String owner = handlerOrIntake(files.registered(cause.complaintId(), registered.receivedOn(),
+                registered.contactDeadline(), registered.handlingDeadline()));
         open(cause, TaskKind.SEND_ACKNOWLEDGEMENT, owner, registered.contactDeadline());
         if (!registered.formal()) {
             open(cause, TaskKind.REQUEST_MISSING_DETAILS, owner, registered.contactDeadline());
@@ -297,16 +296,17 @@ public class TaskService {
      */
     Task open(EventEnvelope cause, TaskKind kind, String ownerId, LocalDate dueOn) {
         TaskId id = TaskId.causedBy(cause.eventId(), kind, ownerId);
-        Task task = tasks.find(id).orElseGet(() -> {
-            Instant now = clock.instant();
-            Task.Created created = Task.create(id, cause.complaintId(), kind, ownerId, dueOn, now);
-            if (tasks.add(created.task(), List.of(cause.causes(created.event(), PRODUCER, now)))) {
-                log.info("Task {} ({}) created for complaint {}", id, kind, cause.complaintId());
-                newTasks.created(created.task());
-                return created.task();
-            }
-            return tasks.find(id).orElseThrow();
-        });
+        // Added first and read only when it was there already (a redelivery): one write in the usual case.
+        Instant now = clock.instant();
+        Task.Created created = Task.create(id, cause.complaintId(), kind, ownerId, dueOn, now);
+        Task task;
+        if (tasks.add(created.task(), List.of(cause.causes(created.event(), PRODUCER, now)))) {
+            log.info("Task {} ({}) created for complaint {}", id, kind, cause.complaintId());
+            newTasks.created(created.task());
+            task = created.task();
+        } else {
+            task = tasks.find(id).orElseThrow();
+        }
         notifyOwner(cause, task);
         return task;
     }
