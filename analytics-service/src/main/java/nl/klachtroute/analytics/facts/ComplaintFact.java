@@ -48,6 +48,8 @@ import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
  * @param reopenedOn       the latest reopening decision
  * @param progress         formalisation, route taken, hearings held or waived
  * @param anonymisedOn     the day complaint-intake anonymised the complaint; null while it is kept
+ * @param repeats          whether an earlier complaint within 12 months makes it a repeat complaint; decided by
+ *                         the projection from the other complaints, not by this complaint's own events
  */
 public record ComplaintFact(
         String complaintId,
@@ -61,7 +63,8 @@ public record ComplaintFact(
         OmbudsmanReferral ombudsmanReferral,
         LocalDate reopenedOn,
         Progress progress,
-        LocalDate anonymisedOn) {
+        LocalDate anonymisedOn,
+        RepeatFlags repeats) {
 
     public ComplaintFact {
         if (complaintId == null || complaintId.isBlank()) {
@@ -70,6 +73,7 @@ public record ComplaintFact(
         missedDeadlines = missedDeadlines == null || missedDeadlines.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(missedDeadlines));
         progress = progress == null ? Progress.NONE : progress;
+        repeats = repeats == null ? RepeatFlags.NONE : repeats;
         if (anonymisedOn != null && registration != null) {
             registration = registration.withoutComplainant();
         }
@@ -78,7 +82,7 @@ public record ComplaintFact(
     /** A complaint analytics has not seen any fact about yet. */
     public static ComplaintFact unknown(String complaintId) {
         return new ComplaintFact(complaintId, null, null, null, null, null, Set.of(), null, null, null, Progress.NONE,
-                null);
+                null, RepeatFlags.NONE);
     }
 
     /** Only registered complaints are counted: the registration carries every dimension. */
@@ -163,15 +167,21 @@ public record ComplaintFact(
         }
         if (event instanceof ComplaintReopened reopened) {
             return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
-                    missedDeadlines, null, ombudsmanReferral, reopened.reopenedOn(), progress, anonymisedOn);
+                    missedDeadlines, null, ombudsmanReferral, reopened.reopenedOn(), progress, anonymisedOn, repeats);
         }
         return this;
+    }
+
+    /** The same fact with the repeat flags the projection decided from the other complaints. */
+    public ComplaintFact withRepeats(RepeatFlags value) {
+        return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn, value);
     }
 
     /** The same fact as stored under a new version. */
     public ComplaintFact withVersion(Long newVersion) {
         return new ComplaintFact(complaintId, newVersion, registration, acknowledgedOn, contact, postponement,
-                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn, repeats);
     }
 
     /** Formal at registration, or made formal later by the missing details (Awb 9:4). */
@@ -187,46 +197,47 @@ public record ComplaintFact(
 
     private ComplaintFact withProgress(Progress value) {
         return value.equals(progress) ? this : new ComplaintFact(complaintId, version, registration, acknowledgedOn,
-                contact, postponement, missedDeadlines, ending, ombudsmanReferral, reopenedOn, value, anonymisedOn);
+                contact, postponement, missedDeadlines, ending, ombudsmanReferral, reopenedOn, value, anonymisedOn,
+                repeats);
     }
 
     private ComplaintFact withRegistration(Registration value) {
         return new ComplaintFact(complaintId, version, value, acknowledgedOn, contact, postponement, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
+                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn, repeats);
     }
 
     private ComplaintFact withAcknowledgedOn(LocalDate value) {
         return new ComplaintFact(complaintId, version, registration, value, contact, postponement, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
+                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn, repeats);
     }
 
     private ComplaintFact withContact(Contact value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, value, postponement,
-                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn, repeats);
     }
 
     private ComplaintFact withPostponement(Postponement value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, value, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
+                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn, repeats);
     }
 
     private ComplaintFact withMissedDeadlines(Set<DeadlineKind> value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement, value,
-                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
+                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn, repeats);
     }
 
     private ComplaintFact withEnding(Ending value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
-                missedDeadlines, value, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
+                missedDeadlines, value, ombudsmanReferral, reopenedOn, progress, anonymisedOn, repeats);
     }
 
     private ComplaintFact withOmbudsmanReferral(OmbudsmanReferral value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
-                missedDeadlines, ending, value, reopenedOn, progress, anonymisedOn);
+                missedDeadlines, ending, value, reopenedOn, progress, anonymisedOn, repeats);
     }
 
     private ComplaintFact withAnonymisedOn(LocalDate value) {
         return new ComplaintFact(complaintId, version, registration, acknowledgedOn, contact, postponement,
-                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress, value);
+                missedDeadlines, ending, ombudsmanReferral, reopenedOn, progress, value, repeats);
     }
 }

@@ -1,6 +1,8 @@
 package nl.klachtroute.analytics.kpi;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Days between two moments of the route (receipt to acknowledgement, receipt to closure), over
@@ -14,6 +16,29 @@ public record DayStatistics(Long of, Long median, Long p90, boolean suppressed) 
     static DayStatistics of(List<Long> days) {
         List<Long> sorted = days.stream().sorted().toList();
         return new DayStatistics((long) sorted.size(), percentile(sorted, 50), percentile(sorted, 90), false);
+    }
+
+    /** The same statistics from how many complaints took each number of days. */
+    static DayStatistics ofCounts(Map<String, Long> countsByDays) {
+        TreeMap<Long, Long> sorted = new TreeMap<>();
+        countsByDays.forEach((days, count) -> sorted.merge(Long.parseLong(days), count, Long::sum));
+        long size = sorted.values().stream().mapToLong(Long::longValue).sum();
+        return new DayStatistics(size, percentile(sorted, size, 50), percentile(sorted, size, 90), false);
+    }
+
+    private static Long percentile(TreeMap<Long, Long> sorted, long size, int percent) {
+        if (size == 0) {
+            return null;
+        }
+        long rank = Math.max((long) Math.ceil(percent / 100.0 * size), 1);
+        long seen = 0;
+        for (Map.Entry<Long, Long> entry : sorted.entrySet()) {
+            seen += entry.getValue();
+            if (seen >= rank) {
+                return entry.getKey();
+            }
+        }
+        return sorted.lastKey();
     }
 
     static DayStatistics hidden() {

@@ -1,6 +1,7 @@
 package nl.klachtroute.analytics.report;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,13 +9,17 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import nl.klachtroute.analytics.facts.ComplaintFact;
-import nl.klachtroute.analytics.kpi.FactSource;
+import nl.klachtroute.analytics.cube.ComplaintCube;
+import nl.klachtroute.analytics.cube.CubeReading;
+import nl.klachtroute.analytics.cube.Dimension;
+import nl.klachtroute.analytics.cube.Level;
+import nl.klachtroute.analytics.cube.Tally;
+import nl.klachtroute.analytics.cube.View;
 import nl.klachtroute.support.problem.RuleViolationException;
 
 /**
- * Builds the quarterly table. Complaints count in the quarter of receipt, referrals in the quarter they
- * were made. Department figures are not suppressed: the table is at department level, which points at
+ * Builds the quarterly table from the cube. Complaints count in the quarter of receipt, referrals in the quarter
+ * they were made. Department figures are not suppressed: the table is at department level, which points at
  * no team, and the ombudsman publishes the same figures per department.
  */
 public final class QuarterlyTableService {
@@ -22,10 +27,10 @@ public final class QuarterlyTableService {
     /** Three years of quarters is what fits on a printed page. */
     static final int MAX_QUARTERS = 12;
     static final String TOTAL = "Totaal";
-    private final FactSource facts;
+    private final CubeReading cube;
 
-    public QuarterlyTableService(FactSource facts) {
-        this.facts = facts;
+    public QuarterlyTableService(ComplaintCube cube) {
+        this.cube = new CubeReading(cube);
     }
 
     public QuarterlyTable table(Quarter from, Quarter to) {
@@ -42,19 +47,23 @@ public final class QuarterlyTableService {
         Map<String, Map<Quarter, Long>> complaints = new HashMap<>();
         Map<String, Map<Quarter, Long>> referrals = new HashMap<>();
         LocalDate start = from.previous().firstDay();
-        for (ComplaintFact fact : facts.receivedBetween(null, to.lastDay())) {
-            String department = fact.registration().department();
-            LocalDate received = fact.registration().receivedOn();
-            if (!received.isBefore(start)) {
-                complaints.computeIfAbsent(department, d -> new HashMap<>()).merge(Quarter.of(received), 1L, Long::sum);
+        cube.read(View.TEAM, start, to.lastDay(), Level.MONTH, cell -> true).forEach((cell, tally) -> {
+            if (tally.get(Tally.RECEIVED) != 0) {
+                complaints.computeIfAbsent(cell.value(Dimension.DEPARTMENT), d -> new HashMap<>())
+                        .merge(Quarter.of(cell.bucket().start()), tally.get(Tally.RECEIVED), Long::sum);
             }
-            if (fact.ombudsmanReferral() != null) {
-                LocalDate referred = fact.ombudsmanReferral().referredOn();
-                if (!referred.isBefore(start) && !referred.isAfter(to.lastDay())) {
-                    referrals.computeIfAbsent(department, d -> new HashMap<>()).merge(Quarter.of(referred), 1L, Long::sum);
-                }
+        });
+        YearMonth last = YearMonth.from(to.lastDay());
+        cube.read(View.REFERRALS, start, to.lastDay(), Level.MONTH, cell -> true).forEach((cell, tally) -> {
+            // Only complaints received by the table's last day count, as their referrals.
+            long count = tally.get(Tally.RECEIVED) + tally.breakdown(Tally.RECEIVED_LATER).entrySet().stream()
+                    .filter(later -> !YearMonth.parse(later.getKey()).isAfter(last)).mapToLong(Map.Entry::getValue)
+                    .sum();
+            if (count != 0) {
+                referrals.computeIfAbsent(cell.value(Dimension.DEPARTMENT), d -> new HashMap<>())
+                        .merge(Quarter.of(cell.bucket().start()), count, Long::sum);
             }
-        }
+        });
         TreeSet<String> departments = new TreeSet<>(complaints.keySet());
         departments.addAll(referrals.keySet());
         List<QuarterlyTable.Line> lines = departments.stream().map(department -> line(department, quarters,

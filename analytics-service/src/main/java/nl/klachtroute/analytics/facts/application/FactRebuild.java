@@ -29,6 +29,10 @@ import nl.klachtroute.analytics.facts.ComplaintFact;
 import nl.klachtroute.analytics.facts.FactProjector;
 import nl.klachtroute.analytics.facts.persistence.FactCollections;
 import nl.klachtroute.analytics.facts.persistence.MongoComplaintFacts;
+import nl.klachtroute.analytics.facts.persistence.MongoRepeatIndex;
+import nl.klachtroute.analytics.cube.CubeProjection;
+import nl.klachtroute.analytics.cube.persistence.CubeDerivation;
+import nl.klachtroute.analytics.cube.persistence.MongoComplaintCube;
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.Topics;
@@ -42,7 +46,8 @@ import nl.klachtroute.support.store.VersionedLookup;
  * Rebuilds the complaint facts from the topics: every partition of the complaint and findings topics is read
  * from offset 0 (a plain consumer, no group, so the live consumer's offsets are untouched) into a fresh
  * collection while the live projection keeps serving the old one. At the end offsets of the start, the
- * pointer switches to the new generation; a last pass then reads what arrived meanwhile. The live projection
+ * repeat flags and the cube of the new generation are derived from its facts and the pointer switches to it; a last
+ * pass then reads what arrived meanwhile, through the projection that keeps flags and cube exact. The live projection
  * and the rebuild record each event once per generation in the inbox, so an event that both see counts once.
  * Then the old collection is dropped.
  */
@@ -55,11 +60,13 @@ public class FactRebuild {
     private final FactCollections collections;
     private final Inbox inbox;
     private final Clock clock;
+    private final CubeDerivation derivation;
     private final EventCodec codec = new EventCodec();
     private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
 
     public FactRebuild(String bootstrapServers, MongoOperations mongo, FactCollections collections, Inbox inbox,
-            Clock clock) {
+            Clock clock, CubeDerivation derivation) {
+        this.derivation = derivation;
         this.bootstrapServers = bootstrapServers;
         this.mongo = mongo;
         this.collections = collections;
@@ -93,7 +100,9 @@ public class FactRebuild {
 
     private void run(String target) {
         String previous = progress.get().previousCollection();
-        FactProjector projector = new FactProjector(new MongoComplaintFacts(mongo, () -> target));
+        FactProjector projector = new FactProjector(new MongoComplaintFacts(mongo, () -> target),
+                new MongoRepeatIndex(mongo, () -> FactCollections.repeatsOf(target)),
+                new CubeProjection(new MongoComplaintCube(mongo, () -> FactCollections.cubeOf(target))));
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             VersionedLookup.ensure(mongo, target, "version");
             List<TopicPartition> partitions = new ArrayList<>();
@@ -107,6 +116,8 @@ public class FactRebuild {
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
             readBatchesUpTo(consumer, new MongoComplaintFacts(mongo, () -> target), target, begin,
                     consumer.endOffsets(partitions));
+            // Repeat flags and cube in full before the switch; the last pass keeps them exact event by event.
+            derivation.derive(target);
             collections.switchTo(target);
             log.info("Analytics rebuild: {} is the active generation; reading what arrived meanwhile", target);
             readUpTo(consumer, projector, target, begin, consumer.endOffsets(partitions));
@@ -117,7 +128,7 @@ public class FactRebuild {
             log.warn("Analytics rebuild into {} failed; {} stays active: {}", target, previous, e.toString());
             progress.updateAndGet(p -> p.failed(clock.instant(), e.getClass().getSimpleName()));
             if (!target.equals(collections.active())) {
-                mongo.dropCollection(target);
+                FactCollections.dropWithDerived(mongo, target);
             }
         }
     }

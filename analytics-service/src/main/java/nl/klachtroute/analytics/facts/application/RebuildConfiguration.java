@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
+import nl.klachtroute.analytics.cube.persistence.CubeDerivation;
 import nl.klachtroute.analytics.facts.persistence.FactCollections;
 import nl.klachtroute.support.inbox.Inbox;
 
@@ -16,7 +17,7 @@ class RebuildConfiguration {
 
     @Bean
     FactRebuild factRebuild(@Value("${spring.kafka.bootstrap-servers}") String brokers, MongoOperations mongo,
-            FactCollections collections, Inbox inbox, Clock clock) {
-        return new FactRebuild(brokers, mongo, collections, inbox, clock);
+            FactCollections collections, Inbox inbox, Clock clock, CubeDerivation derivation) {
+        return new FactRebuild(brokers, mongo, collections, inbox, clock, derivation);
     }
 }

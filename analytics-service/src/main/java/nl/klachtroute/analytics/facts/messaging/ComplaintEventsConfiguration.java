@@ -10,8 +10,11 @@ import org.springframework.messaging.Message;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.klachtroute.analytics.cube.ComplaintCube;
+import nl.klachtroute.analytics.cube.CubeProjection;
 import nl.klachtroute.analytics.facts.ComplaintFacts;
 import nl.klachtroute.analytics.facts.FactProjector;
+import nl.klachtroute.analytics.facts.RepeatIndex;
 import nl.klachtroute.analytics.facts.application.FactRebuild;
 import nl.klachtroute.analytics.facts.persistence.FactCollections;
 import nl.klachtroute.events.EventEnvelope;
@@ -29,8 +32,8 @@ public class ComplaintEventsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ComplaintEventsConfiguration.class);
 
     @Bean
-    FactProjector factProjector(ComplaintFacts facts) {
-        return new FactProjector(facts);
+    FactProjector factProjector(ComplaintFacts facts, RepeatIndex repeats, ComplaintCube cube) {
+        return new FactProjector(facts, repeats, new CubeProjection(cube));
     }
 
     /**

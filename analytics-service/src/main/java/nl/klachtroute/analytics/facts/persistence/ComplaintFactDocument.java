@@ -14,6 +14,7 @@ import nl.klachtroute.analytics.facts.OmbudsmanReferral;
 import nl.klachtroute.analytics.facts.Postponement;
 import nl.klachtroute.analytics.facts.Progress;
 import nl.klachtroute.analytics.facts.Registration;
+import nl.klachtroute.analytics.facts.RepeatFlags;
 import nl.klachtroute.events.DeadlineKind;
 
 /**
@@ -36,7 +37,8 @@ public record ComplaintFactDocument(
         OmbudsmanReferral ombudsmanReferral,
         LocalDate reopenedOn,
         Progress progress,
-        LocalDate anonymisedOn) {
+        LocalDate anonymisedOn,
+        RepeatFlags repeats) {
 
     public static final String COLLECTION = "complaint_facts";
     public static final String RECEIVED_ON = "registration.receivedOn";
@@ -51,6 +53,7 @@ public record ComplaintFactDocument(
     public static final String CONTACTED_WITHIN_DEADLINE = "contact.withinDeadline";
     public static final String COMPLAINANT_REF = "registration.complainantRef";
     public static final String ANONYMISED_ON = "anonymisedOn";
+    public static final String REPEATS = "repeats";
 
     static ComplaintFactDocument of(ComplaintFact fact) {
         return of(fact, fact.version());
@@ -59,11 +62,11 @@ public record ComplaintFactDocument(
     static ComplaintFactDocument of(ComplaintFact fact, Long version) {
         return new ComplaintFactDocument(fact.complaintId(), version, fact.registration(), fact.acknowledgedOn(),
                 fact.contact(), fact.postponement(), fact.missedDeadlines(), fact.ending(), fact.ombudsmanReferral(),
-                fact.reopenedOn(), fact.progress(), fact.anonymisedOn());
+                fact.reopenedOn(), fact.progress(), fact.anonymisedOn(), fact.repeats());
     }
 
     public ComplaintFact toFact() {
         return new ComplaintFact(id, version, registration, acknowledgedOn, contact, postponement, missedDeadlines,
-                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn);
+                ending, ombudsmanReferral, reopenedOn, progress, anonymisedOn, repeats);
     }
 }

@@ -53,10 +53,27 @@ public class FactCollections {
         readAt = clock.instant();
     }
 
-    /** Removes a generation nobody reads any more. */
+    /** Removes a generation nobody reads any more, with the read models derived from it. */
     public void drop(String collection) {
         if (!collection.equals(active())) {
-            mongo.dropCollection(collection);
+            dropWithDerived(mongo, collection);
         }
+    }
+
+    /** Drops a generation of facts and the cube and repeat chains kept beside it. */
+    public static void dropWithDerived(MongoOperations mongo, String collection) {
+        mongo.dropCollection(collection);
+        mongo.dropCollection(cubeOf(collection));
+        mongo.dropCollection(repeatsOf(collection));
+    }
+
+    /** The cube of complaint counts kept beside a generation of facts. */
+    public static String cubeOf(String facts) {
+        return facts + "_cube";
+    }
+
+    /** The repeat chains kept beside a generation of facts. */
+    public static String repeatsOf(String facts) {
+        return facts + "_repeats";
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 
 import nl.klachtroute.analytics.facts.ComplaintFacts;
+import nl.klachtroute.analytics.facts.RepeatIndex;
 
 @Configuration(proxyBeanMethods = false)
 public class FactsPersistenceConfiguration {
@@ -35,6 +36,11 @@ public class FactsPersistenceConfiguration {
     @Bean
     ComplaintFacts complaintFacts(MongoOperations mongo, FactCollections collections) {
         return new MongoComplaintFacts(mongo, collections::active);
+    }
+
+    @Bean
+    RepeatIndex repeatIndex(MongoOperations mongo, FactCollections collections) {
+        return new MongoRepeatIndex(mongo, () -> FactCollections.repeatsOf(collections.active()));
     }
 
     /**

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
+import nl.klachtroute.analytics.cube.ComplaintCube;
 import nl.klachtroute.analytics.facts.persistence.FactCollections;
 import nl.klachtroute.analytics.kpi.FactSource;
 import nl.klachtroute.analytics.kpi.KpiService;
@@ -22,7 +23,7 @@ public class KpiConfiguration {
     }
 
     @Bean
-    KpiService kpiService(FactSource facts, SummaryProperties properties, Clock clock) {
-        return new KpiService(facts, new SmallCellPolicy(properties.smallCellThreshold()), clock, properties.zone());
+    KpiService kpiService(ComplaintCube cube, SummaryProperties properties, Clock clock) {
+        return new KpiService(cube, new SmallCellPolicy(properties.smallCellThreshold()), clock, properties.zone());
     }
 }

@@ -3,7 +3,7 @@ package nl.klachtroute.analytics.report.config;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.klachtroute.analytics.kpi.FactSource;
+import nl.klachtroute.analytics.cube.ComplaintCube;
 import nl.klachtroute.analytics.kpi.KpiService;
 import nl.klachtroute.analytics.report.AnnualPublicationService;
 import nl.klachtroute.analytics.report.CouncilReportService;
@@ -23,7 +23,7 @@ public class ReportConfiguration {
     }
 
     @Bean
-    QuarterlyTableService quarterlyTableService(FactSource facts) {
-        return new QuarterlyTableService(facts);
+    QuarterlyTableService quarterlyTableService(ComplaintCube cube) {
+        return new QuarterlyTableService(cube);
     }
 }

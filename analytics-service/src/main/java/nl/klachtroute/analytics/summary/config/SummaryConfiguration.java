@@ -4,20 +4,19 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoOperations;
 
-import nl.klachtroute.analytics.facts.persistence.FactCollections;
+import nl.klachtroute.analytics.cube.ComplaintCube;
+import nl.klachtroute.analytics.summary.CubeStatistics;
 import nl.klachtroute.analytics.summary.FactStatistics;
 import nl.klachtroute.analytics.summary.SmallCellPolicy;
 import nl.klachtroute.analytics.summary.SummaryService;
-import nl.klachtroute.analytics.summary.persistence.MongoFactStatistics;
 
 @Configuration(proxyBeanMethods = false)
 public class SummaryConfiguration {
 
     @Bean
-    FactStatistics factStatistics(MongoOperations mongo, FactCollections collections) {
-        return new MongoFactStatistics(mongo, collections::active);
+    FactStatistics factStatistics(ComplaintCube cube) {
+        return new CubeStatistics(cube);
     }
 
     @Bean

@@ -8,11 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.klachtroute.analytics.ReadModels;
 import nl.klachtroute.analytics.facts.ComplaintFact;
 import nl.klachtroute.analytics.kpi.KpiService;
 import nl.klachtroute.analytics.report.AnnualPublication;
@@ -29,11 +28,8 @@ import nl.klachtroute.events.complaint.ComplaintResolvedInformally;
 /** The Awb 9:12a publication counts every complaint of the year, also not handled and informally resolved. */
 class AnnualPublicationTest {
 
-    private final List<ComplaintFact> stored = new ArrayList<>();
-    private final AnnualPublicationService service = new AnnualPublicationService(new KpiService(
-            (from, to) -> stored.stream()
-                    .filter(f -> from == null || !f.registration().receivedOn().isBefore(from))
-                    .filter(f -> to == null || !f.registration().receivedOn().isAfter(to)).toList(),
+    private final ReadModels stored = new ReadModels();
+    private final AnnualPublicationService service = new AnnualPublicationService(new KpiService(stored.cube(),
             new SmallCellPolicy(5), Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC),
             ZoneId.of("Europe/Amsterdam")));
 
@@ -44,7 +40,7 @@ class AnnualPublicationTest {
         for (var event : events) {
             fact = fact.apply(event);
         }
-        stored.add(fact);
+        stored.store(fact);
     }
 
     @Test

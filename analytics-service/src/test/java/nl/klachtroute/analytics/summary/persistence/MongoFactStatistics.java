@@ -23,6 +23,7 @@ import nl.klachtroute.analytics.summary.FactStatistics;
 import nl.klachtroute.analytics.summary.SummaryFilter;
 
 /**
+ * The summary's counts as taken before the cube, scanning the facts: the oracle the cube must equal.
  * Counts with plain {@code $match}/{@code $group} aggregations, which both MongoDB and the embedded
  * store of the local stack run; the counting happens in the store, not in this JVM.
  */
