@@ -48,7 +48,7 @@ public class CubeDerivation {
         MongoComplaintCube cube = new MongoComplaintCube(mongo, () -> FactCollections.cubeOf(facts));
         String repeats = FactCollections.repeatsOf(facts);
         cube.drop();
-        mongo.dropCollection(repeats);
+        FactCollections.dropIfExists(mongo, repeats);
         mongo.updateMulti(new Query(), new Update().set(ComplaintFactDocument.REPEATS,
                 new Document("bySameComplainant", false).append("bySameTeamAndCategory", false)), facts);
         chains(facts, repeats);

@@ -21,6 +21,7 @@ import nl.klachtroute.analytics.cube.CellId;
 import nl.klachtroute.analytics.cube.ComplaintCube;
 import nl.klachtroute.analytics.cube.Tally;
 import nl.klachtroute.analytics.cube.View;
+import nl.klachtroute.analytics.facts.persistence.FactCollections;
 
 /**
  * The cube in one collection beside its generation of facts: one small document per cell ({@code _id} = the
@@ -74,7 +75,7 @@ public class MongoComplaintCube implements ComplaintCube {
 
     /** Empties the cube, for a derivation from the facts. */
     public void drop() {
-        mongo.dropCollection(collection.get());
+        FactCollections.dropIfExists(mongo, collection.get());
         listed.remove(collection.get());
     }
 

@@ -62,9 +62,19 @@ public class FactCollections {
 
     /** Drops a generation of facts and the cube and repeat chains kept beside it. */
     public static void dropWithDerived(MongoOperations mongo, String collection) {
-        mongo.dropCollection(collection);
-        mongo.dropCollection(cubeOf(collection));
-        mongo.dropCollection(repeatsOf(collection));
+        dropIfExists(mongo, collection);
+        dropIfExists(mongo, cubeOf(collection));
+        dropIfExists(mongo, repeatsOf(collection));
+    }
+
+    /**
+     * Drops a collection that exists: the embedded store answers a drop of a missing one with an error it logs
+     * as ERROR, which an operator would read as a fault at every first start.
+     */
+    public static void dropIfExists(MongoOperations mongo, String collection) {
+        if (mongo.collectionExists(collection)) {
+            mongo.dropCollection(collection);
+        }
     }
 
     /** The cube of complaint counts kept beside a generation of facts. */
