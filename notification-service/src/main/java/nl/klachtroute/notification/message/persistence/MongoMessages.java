@@ -92,8 +92,7 @@ class MongoMessages implements Messages {
     /** Keeps the pointer of an unfinished message, with the time it is due; drops that of a finished one. */
     private void point(Message.Snapshot s) {
         if (UNFINISHED.contains(s.state())) {
-            Instant due = s.state() == MessageState.SENDING ? s.leaseUntil() : s.nextAttemptAt();
-            mongo.upsert(new Query(where("_id").is(s.id().value())), new Update().set("dueAt", due), DUE);
+            pointTo(s.id().value(), s.state() == MessageState.SENDING ? s.leaseUntil() : s.nextAttemptAt());
         } else {
             mongo.remove(new Query(where("_id").is(s.id().value())), DUE);
         }
@@ -148,9 +147,7 @@ class MongoMessages implements Messages {
         for (org.bson.Document found : mongo.find(due, org.bson.Document.class, MessageDocument.COLLECTION)) {
             candidates.add(new Candidate(found.getString("_id"), ((Number) found.get("version")).longValue()));
             // a pointer a crash left unwritten
-            Instant dueAt = toInstant(found.get(MessageState.SENDING.name().equals(found.get("state")) ? "leaseUntil"
-                    : "nextAttemptAt"));
-            mongo.upsert(new Query(where("_id").is(found.getString("_id"))), new Update().set("dueAt", dueAt), DUE);
+            pointTo(found.getString("_id"), dueAt(found, MessageState.valueOf(found.getString("state"))));
         }
     }
 
@@ -171,8 +168,8 @@ class MongoMessages implements Messages {
             MessageState state = MessageState.valueOf(found.getString("state"));
             if (UNFINISHED.contains(state)) {
                 unfinished.add(found.getString("_id"));
-                Instant dueAt = toInstant(found.get(state == MessageState.SENDING ? "leaseUntil" : "nextAttemptAt"));
-                if (dueAt != null && !dueAt.isAfter(now)) {
+                Instant at = dueAt(found, state);
+                if (at != null && !at.isAfter(now)) {
                     due.add(found);
                 }
             }
@@ -192,6 +189,15 @@ class MongoMessages implements Messages {
         return new Criteria().orOperator(
                 where("state").is(MessageState.PENDING).and("nextAttemptAt").lte(now),
                 where("state").is(MessageState.SENDING).and("leaseUntil").lte(now));
+    }
+
+    private void pointTo(String messageId, Instant dueAt) {
+        mongo.upsert(new Query(where("_id").is(messageId)), new Update().set("dueAt", dueAt), DUE);
+    }
+
+    /** An unfinished message is due at its next attempt, or, while claimed, when the claim's lease runs out. */
+    private static Instant dueAt(org.bson.Document found, MessageState state) {
+        return toInstant(found.get(state == MessageState.SENDING ? "leaseUntil" : "nextAttemptAt"));
     }
 
     private static Instant toInstant(Object value) {
