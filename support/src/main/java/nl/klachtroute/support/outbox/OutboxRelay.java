@@ -3,8 +3,12 @@ package nl.klachtroute.support.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
@@ -113,65 +118,140 @@ public class OutboxRelay {
     private int publishFound(String collection) {
         Query pending = new Query(where(OUTBOX_FIELD + ".0").exists(true)).limit(properties.batchSize());
         pending.fields().include(OUTBOX_FIELD);
-        int count = 0;
-        for (Document document : mongo.find(pending, Document.class, collection)) {
-            Published published = publish(collection, document);
-            count += published.sent();
-            if (published.brokerFailed()) {
-                lastFullSearch.remove(collection); // search again once the broker is back
-                return count;
-            }
+        Round round = publish(collection, mongo.find(pending, Document.class, collection));
+        if (round.brokerFailed()) {
+            lastFullSearch.remove(collection); // search again once the broker is back
+            return round.sent();
         }
-        return flowing(count);
+        return flowing(round.sent());
     }
 
     private int publishPointed(String collection) {
         Query pointed = new Query(where("collection").is(collection)).limit(properties.batchSize());
-        int count = 0;
-        for (Document pointer : mongo.find(pointed, Document.class, OutboxPointers.COLLECTION)) {
-            Query byId = new Query(where("_id").is(pointer.get("aggregateId")));
-            byId.fields().include(OUTBOX_FIELD);
-            Document document = mongo.findOne(byId, Document.class, collection);
-            Published published = document == null ? Published.NOTHING : publish(collection, document);
-            count += published.sent();
-            if (published.brokerFailed()) {
-                return count;
+        List<Document> pointers = mongo.find(pointed, Document.class, OutboxPointers.COLLECTION);
+        if (pointers.isEmpty()) {
+            return flowing(0);
+        }
+        Query byIds = new Query(where("_id").in(pointers.stream().map(p -> p.get("aggregateId")).toList()));
+        byIds.fields().include(OUTBOX_FIELD);
+        Round round = publish(collection, mongo.find(byIds, Document.class, collection));
+        // Only with the token read: a save since then wrote a new one, and its events go next round. A pointer
+        // whose document still holds unsent events stays for the next round.
+        BulkOperations removal = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutboxPointers.COLLECTION);
+        int removed = 0;
+        for (Document pointer : pointers) {
+            if (!round.unfinished().contains(pointer.get("aggregateId"))) {
+                removal.remove(new Query(where("_id").is(pointer.get("_id")).and("token").is(pointer.get("token"))));
+                removed++;
             }
-            // Only with the token read: a save since then wrote a new one, and its events go next round.
-            mongo.remove(new Query(where("_id").is(pointer.get("_id")).and("token").is(pointer.get("token"))),
-                    OutboxPointers.COLLECTION);
         }
-        return flowing(count);
+        if (removed > 0) {
+            removal.execute();
+        }
+        return round.brokerFailed() ? round.sent() : flowing(round.sent());
     }
 
-    /** How many of a document's events went out, and whether the broker failed before the rest. */
-    private record Published(int sent, boolean brokerFailed) {
-        static final Published NOTHING = new Published(0, false);
+    /**
+     * What one round published: how many events went out, which documents still hold unsent events, and whether
+     * the broker failed.
+     */
+    private record Round(int sent, Set<Object> unfinished, boolean brokerFailed) {
     }
 
-    /** Sends the document's pending events in order and removes the sent ones from it. */
-    private Published publish(String collection, Document document) {
-        List<Document> outbox = document.getList(OUTBOX_FIELD, Document.class);
-        if (outbox == null || outbox.isEmpty()) {
-            return Published.NOTHING;
-        }
-        List<String> sent = new ArrayList<>();
-        try {
+    /**
+     * Sends the pending events of the documents without waiting for each acknowledgement (one network round trip
+     * for the whole round instead of one per event), then removes from each document the events acknowledged in
+     * an unbroken run from its first. A document's events share its key and so its partition, and the idempotent
+     * producer writes a partition's records in the order they were sent, without gaps, also when it retries: an
+     * event is never written before an earlier one of its document. An event that failed stays with the ones
+     * after it and goes again next round; one the broker took though the wait for it failed goes twice, which the
+     * consumers' inboxes absorb.
+     */
+    private Round publish(String collection, List<Document> documents) {
+        Map<Object, List<Pending>> sending = new LinkedHashMap<>();
+        boolean brokerFailed = false;
+        sendAll:
+        for (Document document : documents) {
+            List<Document> outbox = document.getList(OUTBOX_FIELD, Document.class);
+            if (outbox == null || outbox.isEmpty()) {
+                continue;
+            }
+            List<Pending> pending = new ArrayList<>();
+            sending.put(document.get("_id"), pending);
             for (Document event : outbox) {
-                send(event);
-                sent.add(event.getString("eventId"));
+                try {
+                    pending.add(new Pending(event.getString("eventId"),
+                            kafka.send(event.getString("topic"), event.getString("key"), event.getString("json"))));
+                } catch (RuntimeException e) {
+                    failed(e);
+                    brokerFailed = true;
+                    break sendAll;
+                }
             }
-        } catch (PublishFailed e) {
-            failures.increment();
-            if (!brokerDown) {
-                log.warn("Kafka unreachable, events stay in the outbox and are retried: {}", e.getMessage());
-                brokerDown = true;
-            }
-            markSent(collection, document.get("_id"), sent);
-            return new Published(sent.size(), true);
         }
-        markSent(collection, document.get("_id"), sent);
-        return new Published(sent.size(), false);
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        Set<Object> unfinished = new HashSet<>();
+        BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int sent = 0;
+        for (Map.Entry<Object, List<Pending>> entry : sending.entrySet()) {
+            List<String> acknowledged = new ArrayList<>();
+            for (Pending pending : entry.getValue()) {
+                if (!acknowledged(pending, deadline)) {
+                    brokerFailed = true;
+                    break;
+                }
+                acknowledged.add(pending.eventId());
+            }
+            if (acknowledged.size() < entry.getValue().size()) {
+                unfinished.add(entry.getKey());
+            }
+            if (!acknowledged.isEmpty()) {
+                marks.updateOne(new Query(where("_id").is(entry.getKey())), new Update()
+                        .pull(OUTBOX_FIELD, new Document("eventId", new Document("$in", acknowledged)))
+                        .inc("version", 1));
+                sent += acknowledged.size();
+            }
+        }
+        if (brokerFailed) {
+            // A send that failed early leaves the rest of the round unsent: those documents keep their pointers.
+            documents.forEach(document -> {
+                if (!sending.containsKey(document.get("_id"))
+                        && document.getList(OUTBOX_FIELD, Document.class, List.of()).size() > 0) {
+                    unfinished.add(document.get("_id"));
+                }
+            });
+        }
+        if (sent > 0) {
+            marks.execute();
+            published.increment(sent);
+        }
+        return new Round(sent, unfinished, brokerFailed);
+    }
+
+    private record Pending(String eventId, CompletableFuture<?> acknowledgement) {
+    }
+
+    /** Waits for the broker's acknowledgement until the round's deadline. */
+    private boolean acknowledged(Pending pending, long deadline) {
+        try {
+            pending.acknowledgement().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed(e);
+            return false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            failed(e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
+            return false;
+        }
+    }
+
+    private void failed(Throwable cause) {
+        failures.increment();
+        if (!brokerDown) {
+            log.warn("Kafka unreachable, events stay in the outbox and are retried: {}", cause.toString());
+            brokerDown = true;
+        }
     }
 
     private int flowing(int count) {
@@ -180,36 +260,5 @@ public class OutboxRelay {
             brokerDown = false;
         }
         return count;
-    }
-
-    private void send(Document event) {
-        try {
-            kafka.send(event.getString("topic"), event.getString("key"), event.getString("json"))
-                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishFailed(e);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            throw new PublishFailed(e);
-        }
-    }
-
-    private void markSent(String collection, Object id, List<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return;
-        }
-        Update update = new Update()
-                .pull(OUTBOX_FIELD, new Document("eventId", new Document("$in", eventIds)))
-                .inc("version", 1);
-        mongo.updateFirst(new Query(where("_id").is(id)), update, collection);
-        published.increment(eventIds.size());
-    }
-
-    private static final class PublishFailed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        PublishFailed(Throwable cause) {
-            super(cause instanceof ExecutionException && cause.getCause() != null ? cause.getCause() : cause);
-        }
     }
 }

@@ -146,6 +146,30 @@ class OutboxRelayTest {
         }
     }
 
+    @Test
+    void aRoundPublishesEveryAggregatesEventsInTheirOrderWithoutWaitingForEachAcknowledgement() {
+        broker.start(Duration.ofSeconds(60));
+        for (int i = 0; i < 40; i++) {
+            EventEnvelope registered = registered("K-1" + i);
+            mongo.save(new Case("K-1" + i, null, "ACKNOWLEDGED", PendingEvent.of(List.of(registered,
+                    registered.causes(new ComplaintAcknowledged(EventFixtures.RECEIVED), "complaint-intake",
+                            registered.occurredAt())))));
+        }
+
+        assertThat(relay.publishPending()).as("all in one round").isEqualTo(80);
+
+        assertThat(pendingCount()).isZero();
+        try (TopicReader reader = new TopicReader(broker.bootstrapServers(), Topics.COMPLAINT)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> reader.records().size() >= 80);
+            assertThat(reader.records()).hasSize(80);
+            for (int i = 0; i < 40; i++) {
+                String key = "K-1" + i;
+                assertThat(reader.events().stream().filter(e -> e.complaintId().equals(key)).map(EventEnvelope::type))
+                        .containsExactly("ComplaintRegistered", "ComplaintAcknowledged");
+            }
+        }
+    }
+
     private long pendingCount() {
         return mongo.findAll(Case.class).stream().mapToLong(c -> c.outbox().size()).sum();
     }
