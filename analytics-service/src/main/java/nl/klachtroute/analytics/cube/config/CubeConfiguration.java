@@ -3,6 +3,7 @@ package nl.klachtroute.analytics.cube.config;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 import nl.klachtroute.analytics.cube.persistence.CubeDerivation;
@@ -13,7 +14,9 @@ import nl.klachtroute.analytics.facts.persistence.FactCollections;
 @Configuration(proxyBeanMethods = false)
 public class CubeConfiguration {
 
+    /** The stored cube, which questions read; primary beside the live consumers' write-behind view of it. */
     @Bean
+    @Primary
     MongoComplaintCube complaintCube(MongoOperations mongo, FactCollections collections) {
         return new MongoComplaintCube(mongo, () -> FactCollections.cubeOf(collections.active()));
     }

@@ -69,8 +69,20 @@ public class MongoComplaintCube implements ComplaintCube {
     }
 
     public void markComplete() {
-        mongo.upsert(Query.query(Criteria.where("_id").is(DIRECTORY)), new Update().set(COMPLETE, true),
-                collection.get());
+        markComplete(collection.get(), true);
+    }
+
+    /** The collection the cube is in now (the active generation's). */
+    public String collection() {
+        return collection.get();
+    }
+
+    /**
+     * @param complete false while changes are on their way to the cube (see {@link WriteBehindCube}): a start that
+     *                 finds it so derives the cube again
+     */
+    void markComplete(String name, boolean complete) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(DIRECTORY)), new Update().set(COMPLETE, complete), name);
     }
 
     /** Empties the cube, for a derivation from the facts. */
@@ -97,10 +109,14 @@ public class MongoComplaintCube implements ComplaintCube {
 
     @Override
     public void add(Map<CellId, Tally> deltas) {
+        addTo(collection.get(), deltas);
+    }
+
+    /** {@link #add} to the cube in the named collection. */
+    void addTo(String name, Map<CellId, Tally> deltas) {
         if (deltas.isEmpty()) {
             return;
         }
-        String name = collection.get();
         Set<String> known = listed.computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet());
         Map<String, Set<Object>> unlisted = new HashMap<>();
         Set<String> newlyKnown = new HashSet<>();

@@ -1,17 +1,20 @@
 package nl.klachtroute.analytics.facts.messaging;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import nl.klachtroute.analytics.cube.ComplaintCube;
 import nl.klachtroute.analytics.cube.CubeProjection;
+import nl.klachtroute.analytics.cube.persistence.MongoComplaintCube;
+import nl.klachtroute.analytics.cube.persistence.WriteBehindCube;
 import nl.klachtroute.analytics.facts.ComplaintFacts;
 import nl.klachtroute.analytics.facts.FactProjector;
 import nl.klachtroute.analytics.facts.RepeatIndex;
@@ -31,9 +34,19 @@ public class ComplaintEventsConfiguration {
     public static final String CONSUMER = "analytics-service";
     private static final Logger log = LoggerFactory.getLogger(ComplaintEventsConfiguration.class);
 
+    /**
+     * The live consumers' cube changes, written together every interval; questions see a change up to one
+     * interval late.
+     */
     @Bean
-    FactProjector factProjector(ComplaintFacts facts, RepeatIndex repeats, ComplaintCube cube) {
-        return new FactProjector(facts, repeats, new CubeProjection(cube));
+    WriteBehindCube liveCube(MongoComplaintCube cube,
+            @Value("${klachtroute.analytics.cube-write-interval:250ms}") Duration interval) {
+        return new WriteBehindCube(cube, interval);
+    }
+
+    @Bean
+    FactProjector factProjector(ComplaintFacts facts, RepeatIndex repeats, WriteBehindCube liveCube) {
+        return new FactProjector(facts, repeats, new CubeProjection(liveCube));
     }
 
     /**
