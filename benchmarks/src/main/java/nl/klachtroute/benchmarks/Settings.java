@@ -14,13 +14,15 @@ import java.util.Map;
  * @param concurrency         the rising concurrency levels of the intake benchmark
  * @param endToEndRate        complaints per second in the end-to-end benchmark
  * @param endToEndSeconds     how long it registers at that rate
+ * @param endToEndWarmUpSeconds how long it registers at that rate before each run, not counted
  * @param replayEvents        events on the topics for the analytics replay
  * @param dashboardComplaints complaints in the read models when the dashboard is measured
  * @param dashboardSamples    calls of each dashboard API per run
  * @param only                which benchmarks run: {@code intake,endToEnd,replay,dashboard} (all by default)
  */
 record Settings(int runs, int levelSeconds, List<Integer> concurrency, int endToEndRate, int endToEndSeconds,
-        int replayEvents, int dashboardComplaints, int dashboardSamples, List<String> only) {
+        int endToEndWarmUpSeconds, int replayEvents, int dashboardComplaints, int dashboardSamples,
+        List<String> only) {
 
     boolean runs(String benchmark) {
         return only.contains(benchmark);
@@ -34,6 +36,7 @@ record Settings(int runs, int levelSeconds, List<Integer> concurrency, int endTo
                         .map(String::trim).map(Integer::valueOf).toList(),
                 Integer.getInteger("bench.endToEndRate", 100),
                 Integer.getInteger("bench.endToEndSeconds", 60),
+                Integer.getInteger("bench.endToEndWarmUpSeconds", 15),
                 Integer.getInteger("bench.replayEvents", 1_000_000),
                 Integer.getInteger("bench.dashboardComplaints", 1_000_000),
                 Integer.getInteger("bench.dashboardSamples", 20),
@@ -48,6 +51,7 @@ record Settings(int runs, int levelSeconds, List<Integer> concurrency, int endTo
         map.put("concurrency", concurrency);
         map.put("endToEndRate", endToEndRate);
         map.put("endToEndSeconds", endToEndSeconds);
+        map.put("endToEndWarmUpSeconds", endToEndWarmUpSeconds);
         map.put("replayEvents", replayEvents);
         map.put("dashboardComplaints", dashboardComplaints);
         map.put("dashboardSamples", dashboardSamples);

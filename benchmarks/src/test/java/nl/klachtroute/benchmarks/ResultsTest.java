@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** What an operator reads in results/latest.md and latest.json: min / median / max per figure and whether the target holds. */
 class ResultsTest {
 
-    private static final Settings SETTINGS = new Settings(3, 8, List.of(1, 2), 100, 60, 1000, 1000, 20,
+    private static final Settings SETTINGS = new Settings(3, 8, List.of(1, 2), 100, 60, 15, 1000, 1000, 20,
             List.of("intake"));
 
     @Test
