@@ -2,6 +2,7 @@ package nl.klachtroute.support.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.messaging.Message;
 
+import nl.klachtroute.events.DomainEvent;
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.support.tracing.Correlation;
@@ -43,7 +45,35 @@ public class InboundEvents {
         this.storeOutagePatience = storeOutagePatience;
     }
 
+    /** A handler for every event type of the topic: each is recorded in the inbox. */
     public Consumer<Message<byte[]>> handler(String consumer, Consumer<EventEnvelope> effect) {
+        return handler(consumer, Set.of(DomainEvent.class), effect);
+    }
+
+    /**
+     * A handler for some event types of a topic: events of other types are acknowledged without a look-up or a
+     * marker in the inbox, as they cause nothing here. A service that reacts to two of a topic's thirty types
+     * would otherwise pay two store round trips per event for nothing, and its inbox would grow with every event.
+     *
+     * @param relevant the payload types the effect reacts to (subtypes included)
+     */
+    public Consumer<Message<byte[]>> handler(String consumer, Set<Class<? extends DomainEvent>> relevant,
+            Consumer<EventEnvelope> effect) {
+        return handler(consumer, relevant, effect, true);
+    }
+
+    /**
+     * As {@link #handler(String, Set, Consumer)}, for an effect that records which events it applied itself (in
+     * the same inbox, under names of its own, e.g. per generation of a read model): a second marker per event
+     * would only cost two more store round trips.
+     */
+    public Consumer<Message<byte[]>> selfRecordingHandler(String consumer, Set<Class<? extends DomainEvent>> relevant,
+            Consumer<EventEnvelope> effect) {
+        return handler(consumer, relevant, effect, false);
+    }
+
+    private Consumer<Message<byte[]>> handler(String consumer, Set<Class<? extends DomainEvent>> relevant,
+            Consumer<EventEnvelope> effect, boolean recorded) {
         return message -> {
             EventEnvelope event;
             try {
@@ -52,19 +82,24 @@ public class InboundEvents {
                 log.debug("{} skips an event type it does not know: {}", consumer, e.getMessage());
                 return;
             }
+            if (relevant.stream().noneMatch(type -> type.isInstance(event.payload()))) {
+                return;
+            }
             Correlation.during(event, () -> {
-                processWhenTheStoreAnswers(consumer, event, effect);
+                processWhenTheStoreAnswers(consumer, event, recorded
+                        ? () -> inbox.processOnce(consumer, event.eventId(), () -> effect.accept(event))
+                        : () -> effect.accept(event));
                 return null;
             });
         };
     }
 
-    private void processWhenTheStoreAnswers(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
+    private void processWhenTheStoreAnswers(String consumer, EventEnvelope event, Runnable processing) {
         long giveUpAt = System.nanoTime() + storeOutagePatience.toNanos();
         Duration pause = FIRST_PAUSE;
         while (true) {
             try {
-                inbox.processOnce(consumer, event.eventId(), () -> effect.accept(event));
+                processing.run();
                 return;
             } catch (DataAccessResourceFailureException | TransientDataAccessException e) {
                 if (System.nanoTime() + pause.toNanos() > giveUpAt) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -24,6 +25,8 @@ import com.mongodb.client.MongoClients;
 
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
+import nl.klachtroute.events.complaint.ComplaintAnonymised;
+import nl.klachtroute.events.complaint.ComplaintEvent;
 import nl.klachtroute.events.fixtures.EventFixtures;
 import nl.klachtroute.support.testing.EmbeddedMongo;
 
@@ -142,6 +145,20 @@ class InboxTest {
         inbound.handler("notification-service", effects::add).accept(message);
 
         assertThat(effects).hasSize(1);
+    }
+
+    @Test
+    void anEventOfATypeTheConsumerDoesNotReactToCausesNothingAndLeavesNoMarker() {
+        List<EventEnvelope> effects = new ArrayList<>();
+        EventEnvelope registered = EventFixtures.envelope(EventFixtures.bejegeningRegistered(), "complaint-intake");
+        Inbox inbox = new Inbox(new MongoTemplate(client, "klachtroute"), Clock.systemUTC());
+
+        inbound.handler("findings-report", Set.of(ComplaintAnonymised.class), effects::add).accept(message(registered));
+        inbound.handler("analytics-service", Set.of(ComplaintEvent.class), effects::add).accept(message(registered));
+
+        assertThat(effects).as("only the consumer of complaint events reacts").hasSize(1);
+        assertThat(inbox.alreadyProcessed("findings-report", registered.eventId())).isFalse();
+        assertThat(inbox.alreadyProcessed("analytics-service", registered.eventId())).isTrue();
     }
 
     @Test

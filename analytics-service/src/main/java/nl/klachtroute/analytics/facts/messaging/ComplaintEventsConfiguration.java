@@ -1,6 +1,7 @@
 package nl.klachtroute.analytics.facts.messaging;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ import nl.klachtroute.support.inbox.InboundEvents;
 @Configuration(proxyBeanMethods = false)
 public class ComplaintEventsConfiguration {
 
-    /** Consumer group and inbox name: the service name, so a second instance shares the work. */
+    /** Consumer group: the service name, so a second instance shares the work. */
     public static final String CONSUMER = "analytics-service";
     private static final Logger log = LoggerFactory.getLogger(ComplaintEventsConfiguration.class);
 
@@ -53,16 +54,16 @@ public class ComplaintEventsConfiguration {
      * Applies an event to the active generation once: recorded per generation, so an event the rebuild
      * already applied to a new generation is not applied again after the switch.
      */
-    private static void once(Inbox inbox, FactCollections collections, EventEnvelope envelope, Runnable effect) {
-        inbox.processOnce(FactRebuild.inboxConsumer(collections.active()), envelope.eventId(), effect);
+    private static boolean once(Inbox inbox, FactCollections collections, EventEnvelope envelope, Runnable effect) {
+        return inbox.processOnce(FactRebuild.inboxConsumer(collections.active()), envelope.eventId(), effect);
     }
 
     @Bean
     Consumer<Message<byte[]>> onComplaintEvent(InboundEvents inboundEvents, FactProjector projector,
             MeterRegistry meters, Inbox inbox, FactCollections collections) {
-        return inboundEvents.handler(CONSUMER, envelope -> {
-            if (envelope.payload() instanceof ComplaintEvent event) {
-                once(inbox, collections, envelope, () -> projector.project(envelope.complaintId(), event));
+        return inboundEvents.selfRecordingHandler(CONSUMER, Set.of(ComplaintEvent.class), envelope -> {
+            if (envelope.payload() instanceof ComplaintEvent event
+                    && once(inbox, collections, envelope, () -> projector.project(envelope.complaintId(), event))) {
                 Counter.builder("klachtroute.analytics.events.projected")
                         .description("Complaint events applied to the analytics facts")
                         .tag("type", envelope.type()).register(meters).increment();
@@ -79,9 +80,9 @@ public class ComplaintEventsConfiguration {
     @Bean
     Consumer<Message<byte[]>> onFindingsEvent(InboundEvents inboundEvents, FactProjector projector,
             MeterRegistry meters, Inbox inbox, FactCollections collections) {
-        return inboundEvents.handler(CONSUMER, envelope -> {
-            if (envelope.payload() instanceof HearingHeld held) {
-                once(inbox, collections, envelope, () -> projector.project(envelope.complaintId(), held));
+        return inboundEvents.selfRecordingHandler(CONSUMER, Set.of(HearingHeld.class), envelope -> {
+            if (envelope.payload() instanceof HearingHeld held
+                    && once(inbox, collections, envelope, () -> projector.project(envelope.complaintId(), held))) {
                 Counter.builder("klachtroute.analytics.events.projected")
                         .description("Complaint events applied to the analytics facts")
                         .tag("type", envelope.type()).register(meters).increment();

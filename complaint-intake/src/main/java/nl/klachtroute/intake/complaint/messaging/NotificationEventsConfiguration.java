@@ -1,5 +1,6 @@
 package nl.klachtroute.intake.complaint.messaging;
 
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ class NotificationEventsConfiguration {
 
     @Bean
     Consumer<Message<byte[]>> onNotificationEvent(InboundEvents inboundEvents, ComplaintService complaints) {
-        return inboundEvents.handler(ComplaintService.SERVICE, envelope -> record(complaints, envelope));
+        return inboundEvents.handler(ComplaintService.SERVICE, Set.of(MessageSent.class),
+                envelope -> record(complaints, envelope));
     }
 
     private static void record(ComplaintService complaints, EventEnvelope envelope) {

@@ -1,5 +1,6 @@
 package nl.klachtroute.findings.report.messaging;
 
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,8 @@ class ComplaintEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onComplaintEvent(InboundEvents inboundEvents, FindingsReportService reports) {
-        return inboundEvents.handler(FindingsReportService.PRODUCER, envelope -> {
+        return inboundEvents.handler(FindingsReportService.PRODUCER,
+                Set.of(FindingsReportRequested.class, ComplaintAnonymised.class), envelope -> {
             if (envelope.payload() instanceof FindingsReportRequested requested) {
                 reports.open(envelope, requested);
             } else if (envelope.payload() instanceof ComplaintAnonymised anonymised) {

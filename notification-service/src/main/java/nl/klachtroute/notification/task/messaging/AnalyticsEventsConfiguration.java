@@ -1,5 +1,6 @@
 package nl.klachtroute.notification.task.messaging;
 
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,7 @@ class AnalyticsEventsConfiguration {
 
     @Bean
     Consumer<Message<byte[]>> onAnalyticsEvent(InboundEvents inboundEvents, TaskService tasks) {
-        return inboundEvents.handler(FindingsEventsConfiguration.CONSUMER, envelope -> {
+        return inboundEvents.handler(FindingsEventsConfiguration.CONSUMER, Set.of(PatternSignalRaised.class), envelope -> {
             if (envelope.payload() instanceof PatternSignalRaised signal) {
                 tasks.patternSignalRaised(envelope, signal);
             }
