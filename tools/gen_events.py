@@ -27,6 +27,8 @@ ENUMS = {
     'MessageChannel': ["EMAIL", "POST", "IN_APP"],
     'RecipientKind': ["CITIZEN", "EMPLOYEE", "STAFF"],
     'SignalKind': ["RISING_ABOVE_BASELINE", "CONDUCT_CLUSTER", "REPEAT_COMPLAINANT", "DEADLINE_COMPLIANCE_DROPPING"],
+    'RespectAnswer': ["YES", "PARTLY", "NO"],
+    'FeedbackWish': ["NONE", "TALK_AGAIN", "OMBUDSMAN"],
 }
 
 ENUM_DOCS = {
@@ -42,6 +44,8 @@ ENUM_DOCS = {
     'MessageChannel': 'How a message reaches its recipient.',
     'RecipientKind': 'Who a message is for; never who by name.',
     'SignalKind': 'Pattern signals analytics raises for managers.',
+    'RespectAnswer': 'Whether the citizen felt treated with respect (feedback after closure).',
+    'FeedbackWish': 'What the citizen wants after the outcome: nothing more, to talk about it again, or the ombudsman.',
 }
 ENUM_EXTRA = {
     'Category': '''
@@ -70,6 +74,8 @@ def t(java):
         return {"type": "boolean"}, []
     if java == 'int':
         return {"type": "integer", "minimum": 0}, []
+    if java == 'Score':
+        return {"type": "integer", "minimum": 1, "maximum": 5}, []
     if java == 'long':
         return {"type": "integer", "minimum": 0}, []
     if java == 'double':
@@ -85,7 +91,7 @@ def t(java):
 
 
 def jt(java):
-    return java.replace('Ref', 'String').replace('Code', 'String')
+    return java.replace('Ref', 'String').replace('Code', 'String').replace('Score', 'int')
 
 
 FAMILIES = {
@@ -186,6 +192,11 @@ EVENTS = [
     ('notification', 'MessageSent', 'A letter or e-mail went out.', [
         ('messageId', 'String', True, ''), ('template', 'Code', True, ''), ('templateVersion', 'int', True, ''),
         ('channel', 'MessageChannel', True, ''), ('recipient', 'RecipientKind', True, '')]),
+    ('notification', 'CitizenFeedbackGiven', 'The citizen answered the satisfaction check after the outcome. Scores only: a comment stays with the handler, never on the topic.', [
+        ('feedbackId', 'String', True, ''), ('satisfaction', 'Score', True, 'satisfied with how the complaint was handled, 1-5'),
+        ('respect', 'RespectAnswer', True, 'felt treated with respect'), ('trust', 'Score', True, 'trust in the municipality, 1-5'),
+        ('wish', 'FeedbackWish', True, ''), ('noFurtherContact', 'boolean', True, 'the citizen wants no further contact'),
+        ('commented', 'boolean', True, 'left a comment (kept by notification-service)'), ('answeredOn', 'LocalDate', True, '')]),
     ('analytics', 'PatternSignalRaised', 'Analytics saw a pattern a manager should look at.', [
         ('signalId', 'String', True, ''), ('kind', 'SignalKind', True, ''), ('department', 'Code', False, ''),
         ('team', 'Code', False, ''), ('category', 'Category', False, ''), ('period', 'Code', True, 'e.g. 2026-Q2'),

@@ -45,6 +45,7 @@ public final class EventCatalog {
             entry(nl.klachtroute.events.notification.TaskCreated.class, Topics.NOTIFICATION),
             entry(nl.klachtroute.events.notification.TaskCompleted.class, Topics.NOTIFICATION),
             entry(nl.klachtroute.events.notification.MessageSent.class, Topics.NOTIFICATION),
+            entry(nl.klachtroute.events.notification.CitizenFeedbackGiven.class, Topics.NOTIFICATION),
             entry(nl.klachtroute.events.analytics.PatternSignalRaised.class, Topics.ANALYTICS));
 
     private static final Map<String, EventType> BY_NAME = TYPES.stream()

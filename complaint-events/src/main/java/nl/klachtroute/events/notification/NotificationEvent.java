@@ -6,5 +6,6 @@ import nl.klachtroute.events.DomainEvent;
 public sealed interface NotificationEvent extends DomainEvent permits
         TaskCreated,
         TaskCompleted,
-        MessageSent {
+        MessageSent,
+        CitizenFeedbackGiven {
 }
