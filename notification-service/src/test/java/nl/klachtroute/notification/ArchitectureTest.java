@@ -12,7 +12,7 @@ class ArchitectureTest {
 
     static final String[] MODEL = { "nl.klachtroute.notification.task", "nl.klachtroute.notification.message",
             "nl.klachtroute.notification.complaint", "nl.klachtroute.notification.letter",
-            "nl.klachtroute.notification.deadletter" };
+            "nl.klachtroute.notification.deadletter", "nl.klachtroute.notification.feedback" };
 
     @ArchTest
     static final ArchRule theModelImportsNoSpringAndNoPersistence = noClasses()

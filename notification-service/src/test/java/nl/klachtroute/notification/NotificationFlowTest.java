@@ -99,6 +99,12 @@ import nl.klachtroute.events.notification.MessageSent;
 import nl.klachtroute.events.notification.TaskCompleted;
 import nl.klachtroute.events.notification.TaskCreated;
 import nl.klachtroute.notification.complaint.application.ComplaintRetention;
+import nl.klachtroute.events.FeedbackWish;
+import nl.klachtroute.events.RespectAnswer;
+import nl.klachtroute.events.notification.CitizenFeedbackGiven;
+import nl.klachtroute.notification.feedback.FeedbackInvitation;
+import nl.klachtroute.notification.feedback.FeedbackInvitations;
+import nl.klachtroute.notification.feedback.application.FeedbackLinks;
 import nl.klachtroute.notification.message.Message;
 import nl.klachtroute.notification.task.application.TaskService;
 import nl.klachtroute.support.outbox.OutboxAutoConfiguration;
@@ -1042,6 +1048,149 @@ class NotificationFlowTest {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // --- the citizen's feedback after the outcome (issue 9) -------------------------------------------
+
+    @Autowired
+    FeedbackInvitations feedbackInvitations;
+    @Autowired
+    FeedbackLinks feedbackLinks;
+
+    @Test
+    void theOutcomeMailLinksToAFeedbackPageThatTakesOneAnswerWithoutSigningInAndPublishesOnlyTheScores()
+            throws Exception {
+        String complaint = "K-2026-000461";
+        EventEnvelope registered = registered(complaint, true);
+        publishComplaint(registered);
+        publishComplaint(registered.causes(new HandlerAssigned("h.devries", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+        LocalDate closedOn = LocalDate.of(2026, 5, 21);
+        publishComplaint(registered.causes(new ComplaintClosed(closedOn, Judgement.ONGEGROND, 0, true, null, true,
+                closedOn.plusYears(1)), "complaint-intake", Instant.now()));
+
+        MimeMessage outcome = await().atMost(WAIT).until(() -> mailsTo(CITIZEN_EMAIL, complaint).stream()
+                .filter(m -> subject(m).startsWith("De uitkomst van uw klacht")).toList(), found -> found.size() == 1)
+                .get(0);
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        outcome.writeTo(whole);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/feedback/([A-Za-z0-9_-]{43})")
+                .matcher(whole.toString(StandardCharsets.UTF_8));
+        assertThat(link.find()).as("the outcome mail carries the feedback link").isTrue();
+        String token = link.group(1);
+        assertThat(messages(complaint).toString()).as("the recorded letter holds no working link")
+                .doesNotContain(token);
+
+        String page = mvc.perform(get("/feedback/{token}", token)).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Wat vond u van de behandeling van uw klacht?")
+                .contains("name=\"viewport\"").doesNotContain("<script").doesNotContain(complaint)
+                .doesNotContain("Fenna").contains("tot en met donderdag 4 juni 2026");
+
+        // A comment over the limit: the form comes back with the field at fault, and nothing is taken.
+        String tooLong = "a".repeat(1001);
+        mvc.perform(post("/feedback/{token}", token).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("tevredenheid", "1").param("respect", "nee").param("vertrouwen", "2")
+                .param("opmerking", tooLong)).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Uw opmerking is te lang")));
+        mvc.perform(post("/feedback/{token}", token).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .accept(MediaType.APPLICATION_PROBLEM_JSON).param("tevredenheid", "9").param("respect", "nee")
+                .param("vertrouwen", "2")).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("tevredenheid"));
+        mvc.perform(get("/feedback/{token}", token)).andExpect(status().isOk());
+
+        mvc.perform(post("/feedback/{token}", token).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("tevredenheid", "1").param("respect", "nee").param("vertrouwen", "2")
+                .param("opmerking", "Niemand belde mij terug.").param("wens", "praten"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Bedankt voor uw antwoord")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("neemt contact met u op")));
+
+        // Used: a second answer is refused with its own page, and the first stays as it was.
+        mvc.perform(post("/feedback/{token}", token).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("tevredenheid", "5").param("respect", "ja").param("vertrouwen", "5"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("U heeft al geantwoord")));
+        mvc.perform(get("/feedback/{token}", token)).andExpect(status().isConflict());
+        assertThat(feedbackInvitations.find(FeedbackLinks.idOf(token)).orElseThrow().answer().satisfaction())
+                .isEqualTo(1);
+
+        try (TopicReader reader = new TopicReader(brokers, Topics.NOTIFICATION)) {
+            List<ConsumerRecord<String, byte[]>> given = await().atMost(WAIT).until(() -> reader.records().stream()
+                    .filter(r -> r.key().equals(complaint))
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains("CitizenFeedbackGiven"))
+                    .toList(), found -> found.size() == 1);
+            String text = new String(given.get(0).value(), StandardCharsets.UTF_8);
+            assertThat(EventSchemas.violations(text)).isEmpty();
+            assertThat(text).doesNotContain("Niemand belde").doesNotContain(token);
+            CitizenFeedbackGiven feedback = (CitizenFeedbackGiven) codec.decode(text).payload();
+            assertThat(feedback.satisfaction()).isEqualTo(1);
+            assertThat(feedback.respect()).isEqualTo(RespectAnswer.NO);
+            assertThat(feedback.wish()).isEqualTo(FeedbackWish.TALK_AGAIN);
+            assertThat(feedback.commented()).isTrue();
+        }
+    }
+
+    @Test
+    void aForgedOrExpiredFeedbackLinkGetsAPageThatSaysSoAndChangesNothing() throws Exception {
+        mvc.perform(get("/feedback/{token}", "A".repeat(43))).andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Deze link werkt niet")));
+        mvc.perform(get("/feedback/{token}", "not-a-token")).andExpect(status().isNotFound());
+        mvc.perform(post("/feedback/{token}", "A".repeat(43)).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("tevredenheid", "3").param("respect", "ja").param("vertrouwen", "3"))
+                .andExpect(status().isNotFound());
+
+        UUID closure = UUID.randomUUID();
+        String token = feedbackLinks.token(closure);
+        EventEnvelope closed = new EventEnvelope(closure, "ComplaintClosed", 1, Instant.now(), "K-2026-000462",
+                UUID.randomUUID(), UUID.randomUUID(), "complaint-intake", new ComplaintClosed(LocalDate.of(2026, 4, 1),
+                        Judgement.GEGROND, 1, true, null, true, LocalDate.of(2027, 4, 1)));
+        Instant invited = THURSDAY_21_MAY_2026_MORNING.minus(Duration.ofDays(20));
+        feedbackInvitations.add(FeedbackInvitation.of(FeedbackLinks.idOf(token), closed, invited,
+                invited.plus(Duration.ofDays(14))));
+
+        mvc.perform(get("/feedback/{token}", token)).andExpect(status().isGone())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Deze link is verlopen")));
+        mvc.perform(post("/feedback/{token}", token).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("tevredenheid", "3").param("respect", "ja").param("vertrouwen", "3"))
+                .andExpect(status().isGone());
+        mvc.perform(post("/feedback/{token}", token).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .accept(MediaType.APPLICATION_PROBLEM_JSON).param("tevredenheid", "3").param("respect", "ja")
+                .param("vertrouwen", "3")).andExpect(status().isGone())
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("feedback-link-expired")));
+        assertThat(feedbackInvitations.find(FeedbackLinks.idOf(token)).orElseThrow().answered()).isFalse();
+    }
+
+    @Test
+    void aFloodOfRequestsFromOneAddressIsTurnedAwayBeforeItReachesTheFormAndTakesNoAnswer() throws Exception {
+        UUID closure = UUID.randomUUID();
+        String token = feedbackLinks.token(closure);
+        EventEnvelope closed = new EventEnvelope(closure, "ComplaintClosed", 1, Instant.now(), "K-2026-000463",
+                UUID.randomUUID(), UUID.randomUUID(), "complaint-intake", new ComplaintClosed(LocalDate.of(2026, 5, 20),
+                        Judgement.GEGROND, 1, true, null, true, LocalDate.of(2027, 5, 20)));
+        feedbackInvitations.add(FeedbackInvitation.of(FeedbackLinks.idOf(token), closed,
+                THURSDAY_21_MAY_2026_MORNING, THURSDAY_21_MAY_2026_MORNING.plus(Duration.ofDays(14))));
+        org.springframework.test.web.servlet.request.RequestPostProcessor flooder = request -> {
+            request.setRemoteAddr("192.0.2.77");
+            return request;
+        };
+
+        int refused = 0;
+        for (int i = 0; i < 30; i++) {
+            int status = mvc.perform(get("/feedback/{token}", "B".repeat(43)).with(flooder)).andReturn().getResponse()
+                    .getStatus();
+            refused += status == 429 ? 1 : 0;
+        }
+        assertThat(refused).as("at most 20 a minute from one address").isGreaterThanOrEqualTo(10);
+        mvc.perform(post("/feedback/{token}", token).with(flooder).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("tevredenheid", "3").param("respect", "ja").param("vertrouwen", "3"))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Het is even te druk")));
+        assertThat(feedbackInvitations.find(FeedbackLinks.idOf(token)).orElseThrow().answered()).isFalse();
+        // another address is still served
+        mvc.perform(get("/feedback/{token}", token)).andExpect(status().isOk());
     }
 
     // --- helpers ---------------------------------------------------------------------------------------

@@ -18,8 +18,8 @@ public enum LetterKind {
     EMPLOYEE_POSTPONEMENT_NOTICE("verdaging-medewerker", 1, "De behandeling van de klacht over u duurt langer"),
     /** Besluit om de klacht niet te behandelen (Awb 9:8), with the ombudsman block. */
     NOT_HANDLING_NOTICE("niet-behandelen", 1, "Wij behandelen uw klacht niet"),
-    /** Uitkomst van de klachtbehandeling (Awb 9:12), with the ombudsman block. */
-    OUTCOME("uitkomst", 1, "De uitkomst van uw klacht"),
+    /** Uitkomst van de klachtbehandeling (Awb 9:12), with the ombudsman block; v2 adds the satisfaction check. */
+    OUTCOME("uitkomst", 2, "De uitkomst van uw klacht"),
     /** Doorverwijzing naar de Ombudsman Metropool Amsterdam. */
     OMBUDSMAN_REFERRAL("ombudsman-verwijzing", 1, "Uw klacht gaat naar de Ombudsman Metropool Amsterdam");
 

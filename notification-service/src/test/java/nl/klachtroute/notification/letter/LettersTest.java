@@ -27,6 +27,10 @@ import nl.klachtroute.events.RecipientKind;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
 import nl.klachtroute.notification.complaint.ComplaintFile;
 import nl.klachtroute.notification.complaint.ComplaintFiles;
+import nl.klachtroute.notification.feedback.InMemoryFeedbackInvitations;
+import nl.klachtroute.notification.feedback.application.FeedbackLinks;
+import nl.klachtroute.notification.feedback.application.FeedbackService;
+import nl.klachtroute.notification.feedback.application.FeedbackSettings;
 import nl.klachtroute.notification.letter.application.LetterService;
 import nl.klachtroute.notification.message.CitizenContacts;
 import nl.klachtroute.notification.message.MailContent;
@@ -45,6 +49,9 @@ class LettersTest {
     static final String CITIZEN = "Fenna Fictief";
     static final Map<LetterKind, MailContent> RECORDED = new EnumMap<>(LetterKind.class);
     static final Map<LetterKind, MailContent> SENT = new EnumMap<>(LetterKind.class);
+    static final FeedbackSettings SETTINGS = new FeedbackSettings("fictional-test-key", "https://klacht.example/feedback",
+            Duration.ofDays(14), 20, 600);
+    static final FeedbackLinks LINKS = new FeedbackLinks(SETTINGS);
 
     @BeforeAll
     static void writeEveryLetter() {
@@ -60,8 +67,9 @@ class LettersTest {
                 return List.of("mw.bakker");
             }
         };
+        Clock clock = Clock.fixed(Instant.parse("2026-05-21T08:00:00Z"), ZoneOffset.UTC);
         LetterService letters = new LetterService(recording(recorded), new FixedFile(), StaffDirectory.fictional(),
-                intake, Clock.fixed(Instant.parse("2026-05-21T08:00:00Z"), ZoneOffset.UTC));
+                intake, new FeedbackService(new InMemoryFeedbackInvitations(), LINKS, SETTINGS, clock), clock);
         letters.acknowledged(cause(), LocalDate.of(2026, 5, 21));
         letters.missingDetailsRequested(cause(), List.of("address", "description"));
         letters.hearingInvited(cause(), "tm.jansen");
@@ -72,7 +80,7 @@ class LettersTest {
         for (Message message : recorded) {
             LetterKind kind = kindOf(message.content().template());
             RECORDED.put(kind, message.content());
-            SENT.put(kind, LetterTemplates.personalise(message.content(), CITIZEN));
+            SENT.put(kind, LINKS.fillIn(LetterTemplates.personalise(message.content(), CITIZEN), message.causationId()));
             assertThat(message.recipientKind()).isEqualTo(kind == LetterKind.EMPLOYEE_POSTPONEMENT_NOTICE
                     ? RecipientKind.EMPLOYEE : RecipientKind.CITIZEN);
         }
@@ -123,6 +131,19 @@ class LettersTest {
                 .contains("Dat kan tot één jaar na de datum van deze brief.")
                 .contains("uiterlijk op " + expectedEnd + " om hulp vragen")
                 .contains("www.ombudsmanmetropool.nl");
+    }
+
+    @Test
+    void theOutcomeAsSentInvitesToTheSatisfactionCheckWithAPersonalLinkThatTheRecordedLetterDoesNotHold() {
+        String sent = SENT.get(LetterKind.OUTCOME).body();
+        String recorded = RECORDED.get(LetterKind.OUTCOME).body() + RECORDED.get(LetterKind.OUTCOME).html();
+
+        assertThat(sent).contains("Wat vond u ervan?").contains("tot en met donderdag 4 juni 2026")
+                .containsPattern("https://klacht\\.example/feedback/[A-Za-z0-9_-]{43}\\s")
+                .contains("dat u naar de ombudsman wilt");
+        assertThat(SENT.get(LetterKind.OUTCOME).html()).containsPattern("<a href=\"https://klacht\\.example/feedback/"
+                + "[A-Za-z0-9_-]{43}\">");
+        assertThat(recorded).doesNotContain("klacht.example").contains(FeedbackLinks.PLACEHOLDER);
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import nl.klachtroute.support.problem.ApiProblemHandler;
 
 /**
- * Every endpoint but health and the Prometheus scrape requires authentication. Refusals are
+ * Every endpoint but health, the Prometheus scrape and the configured public paths
+ * ({@code klachtroute.security.public-paths}) requires authentication. Refusals are
  * problem+json. {@code dev-users} mode signs in the fictional staff with HTTP Basic; {@code jwt}
  * mode takes roles from the token's {@code roles} claim and the login from {@code preferred_username}.
  */
@@ -70,10 +71,14 @@ public class SecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain klachtrouteSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
-                .permitAll()
-                .anyRequest().authenticated())
+        http.authorizeHttpRequests(auth -> {
+            auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
+                    .permitAll();
+            if (!properties.publicPaths().isEmpty()) {
+                auth.requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
+            }
+            auth.anyRequest().authenticated();
+        })
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(properties.devUsers()))

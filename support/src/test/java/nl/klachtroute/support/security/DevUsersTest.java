@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class DevUsersTest {
 
     private final UserDetailsService users = new SecurityAutoConfiguration().devUsers(StaffDirectory.fictional(),
-            new SecurityProperties("dev-users", "klachtroute", null));
+            new SecurityProperties("dev-users", "klachtroute", null, null));
 
     @Test
     void everyDevUserSignsInWithTheDevPasswordAndGetsTheRolesOfTheDirectory() {

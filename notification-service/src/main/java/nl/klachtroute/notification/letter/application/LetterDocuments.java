@@ -17,6 +17,7 @@ import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.EventType;
 import nl.klachtroute.events.RecipientKind;
 import nl.klachtroute.events.notification.MessageSent;
+import nl.klachtroute.notification.feedback.application.FeedbackLinks;
 import nl.klachtroute.notification.letter.LetterKind;
 import nl.klachtroute.notification.letter.LetterPrinter;
 import nl.klachtroute.notification.letter.LetterTemplates;
@@ -43,9 +44,12 @@ public class LetterDocuments {
     private final Messages messages;
     private final CitizenContacts citizens;
     private final LetterPrinter printer;
+    private final FeedbackLinks links;
     private final Clock clock;
 
-    public LetterDocuments(Messages messages, CitizenContacts citizens, LetterPrinter printer, Clock clock) {
+    public LetterDocuments(Messages messages, CitizenContacts citizens, LetterPrinter printer, FeedbackLinks links,
+            Clock clock) {
+        this.links = links;
         this.messages = messages;
         this.citizens = citizens;
         this.printer = printer;
@@ -100,7 +104,7 @@ public class LetterDocuments {
         Optional<CitizenContacts.Contact> contact = citizens.forComplaint(complaintId);
         String name = contact.map(CitizenContacts.Contact::name).orElse(null);
         PrintableLetter printable = PrintableLetter.of(complaintId, kind,
-                LetterTemplates.personalise(letter.content(), name),
+                links.fillIn(LetterTemplates.personalise(letter.content(), name), letter.causationId()),
                 LocalDate.ofInstant(letter.createdAt(), AMSTERDAM), name,
                 contact.map(CitizenContacts.Contact::address).orElse(null));
         byte[] pdf = printer.print(printable);

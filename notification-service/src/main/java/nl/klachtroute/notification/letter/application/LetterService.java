@@ -15,6 +15,9 @@ import nl.klachtroute.events.Judgement;
 import nl.klachtroute.events.NotHandlingGround;
 import nl.klachtroute.notification.complaint.ComplaintFile;
 import nl.klachtroute.notification.complaint.ComplaintFiles;
+import nl.klachtroute.notification.feedback.FeedbackInvitation;
+import nl.klachtroute.notification.feedback.application.FeedbackLinks;
+import nl.klachtroute.notification.feedback.application.FeedbackService;
 import nl.klachtroute.notification.letter.LetterKind;
 import nl.klachtroute.notification.letter.LetterTemplates;
 import nl.klachtroute.notification.letter.LetterWording;
@@ -42,14 +45,16 @@ public class LetterService {
     private final ComplaintFiles files;
     private final StaffDirectory staff;
     private final CitizenContacts intake;
+    private final FeedbackService feedback;
     private final Clock clock;
 
     public LetterService(Messages messages, ComplaintFiles files, StaffDirectory staff, CitizenContacts intake,
-            Clock clock) {
+            FeedbackService feedback, Clock clock) {
         this.messages = messages;
         this.files = files;
         this.staff = staff;
         this.intake = intake;
+        this.feedback = feedback;
         this.clock = clock;
     }
 
@@ -115,8 +120,12 @@ public class LetterService {
     /** Awb 9:12: the outcome, with the ombudsman block. */
     public void closed(EventEnvelope cause, Judgement judgement, int improvementActions, LocalDate closedOn,
             LocalDate ombudsmanWindowEnd) {
+        // The link to the satisfaction check is filled in when the letter is sent or printed: the recorded letter
+        // holds a placeholder, so nobody who reads the messages can answer in the citizen's place.
+        FeedbackInvitation invitation = feedback.invite(cause);
         send(cause, LetterKind.OUTCOME, Map.of("oordeel", LetterWording.judgement(judgement, improvementActions),
-                "ombudsman-termijn", date(ombudsmanWindowEnd == null ? closedOn.plusYears(1) : ombudsmanWindowEnd)));
+                "ombudsman-termijn", date(ombudsmanWindowEnd == null ? closedOn.plusYears(1) : ombudsmanWindowEnd),
+                "tevredenheid-link", FeedbackLinks.PLACEHOLDER, "tevredenheid-tot", date(invitation.lastDay())));
     }
 
     public void referredToOmbudsman(EventEnvelope cause, LocalDate referredOn) {

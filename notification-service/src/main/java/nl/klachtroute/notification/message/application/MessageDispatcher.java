@@ -19,6 +19,7 @@ import nl.klachtroute.events.RecipientKind;
 import nl.klachtroute.notification.letter.LetterTemplates;
 import nl.klachtroute.notification.message.CitizenContacts;
 import nl.klachtroute.notification.message.MailContent;
+import nl.klachtroute.notification.message.LetterLinks;
 import nl.klachtroute.notification.message.Mailer;
 import nl.klachtroute.notification.message.Message;
 import nl.klachtroute.notification.message.MessageId;
@@ -48,6 +49,7 @@ public class MessageDispatcher {
     private final StaffDirectory staff;
     private final Clock clock;
     private final MailSettings settings;
+    private final LetterLinks links;
     private final String dispatcherId;
 
     public MessageDispatcher(Messages messages, Mailer mailer, StaffDirectory staff, Clock clock,
@@ -57,6 +59,13 @@ public class MessageDispatcher {
 
     public MessageDispatcher(Messages messages, Mailer mailer, StaffDirectory staff, CitizenContacts citizens,
             Clock clock, MailSettings settings) {
+        this(messages, mailer, staff, citizens, LetterLinks.NONE, clock, settings);
+    }
+
+    /** @param links the links a citizen's letter gets at send time (the feedback link) */
+    public MessageDispatcher(Messages messages, Mailer mailer, StaffDirectory staff, CitizenContacts citizens,
+            LetterLinks links, Clock clock, MailSettings settings) {
+        this.links = links;
         this.messages = messages;
         this.citizens = citizens;
         this.mailer = mailer;
@@ -105,7 +114,7 @@ public class MessageDispatcher {
                 return;
             }
             address = contact.get().email();
-            content = LetterTemplates.personalise(content, contact.get().name());
+            content = links.fillIn(LetterTemplates.personalise(content, contact.get().name()), message.causationId());
         } else {
             Optional<StaffMember> member = staff.find(message.recipientId());
             Optional<String> staffAddress = member.map(StaffMember::email).filter(a -> !a.isBlank());

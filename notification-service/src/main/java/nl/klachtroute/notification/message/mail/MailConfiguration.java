@@ -14,6 +14,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import nl.klachtroute.notification.feedback.application.FeedbackLinks;
 import nl.klachtroute.notification.message.CitizenContacts;
 import nl.klachtroute.notification.message.DigestEntries;
 import nl.klachtroute.notification.message.Mailer;
@@ -44,8 +45,8 @@ class MailConfiguration {
 
     @Bean
     MessageDispatcher messageDispatcher(Messages messages, Mailer mailer, StaffDirectory staff,
-            CitizenContacts citizens, Clock clock, MailSettings settings) {
-        return new MessageDispatcher(messages, mailer, staff, citizens, clock, settings);
+            CitizenContacts citizens, FeedbackLinks links, Clock clock, MailSettings settings) {
+        return new MessageDispatcher(messages, mailer, staff, citizens, links::fillIn, clock, settings);
     }
 
     @Bean

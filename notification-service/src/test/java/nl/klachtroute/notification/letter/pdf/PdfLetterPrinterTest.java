@@ -35,7 +35,8 @@ class PdfLetterPrinterTest {
             { "weken", "4" }, { "reden", "Wat u beschrijft, is langer dan een jaar geleden gebeurd." },
             { "ombudsman-termijn", "donderdag 6 mei 2027" },
             { "oordeel", "Uw klacht is deels gegrond. Dat betekent: wij vinden dat u voor een deel gelijk heeft." },
-            { "verwezen", "maandag 3 augustus 2026" } })
+            { "verwezen", "maandag 3 augustus 2026" }, { "tevredenheid-tot", "donderdag 4 juni 2026" },
+            { "tevredenheid-link", "https://klacht.example/feedback/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE" } })
             .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
 
     private final PdfLetterPrinter printer = new PdfLetterPrinter();
