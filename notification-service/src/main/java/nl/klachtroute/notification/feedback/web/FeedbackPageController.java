@@ -59,10 +59,12 @@ class FeedbackPageController {
     ResponseEntity<?> answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> posted,
             @RequestHeader(name = "Accept", required = false) String accept) {
         boolean api = wantsProblem(accept);
+        FeedbackForm form = FeedbackForm.read(posted);
         try {
-            FeedbackInvitation invitation = feedback.open(token);
-            FeedbackForm form = FeedbackForm.read(posted);
             if (!form.valid()) {
+                // The link's state comes first (a used link gets its own page however the form was filled in);
+                // the form comes back with the last day the link names.
+                FeedbackInvitation invitation = feedback.open(token);
                 count("answered", "INVALID");
                 return api ? invalid(form)
                         : ResponseEntity.badRequest().contentType(HTML)

@@ -3,6 +3,8 @@ package nl.klachtroute.notification.feedback.web;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.springframework.web.util.HtmlUtils;
+
 import nl.klachtroute.events.FeedbackWish;
 import nl.klachtroute.notification.feedback.FeedbackAnswer;
 import nl.klachtroute.notification.feedback.FeedbackInvitation.Refused;
@@ -133,8 +135,7 @@ final class FeedbackPages {
                 + "<style>" + STYLE + "</style>\n</head>\n<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }
