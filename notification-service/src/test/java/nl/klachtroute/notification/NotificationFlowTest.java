@@ -83,6 +83,7 @@ import nl.klachtroute.events.complaint.ComplaintAcknowledged;
 import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.ComplaintClosed;
 import nl.klachtroute.events.complaint.ComplaintRegistered;
+import nl.klachtroute.events.complaint.ComplaintReopened;
 import nl.klachtroute.events.complaint.DeadlineApproaching;
 import nl.klachtroute.events.complaint.DeadlineMissed;
 import nl.klachtroute.events.complaint.HandlerAssigned;
@@ -1056,6 +1057,8 @@ class NotificationFlowTest {
     FeedbackInvitations feedbackInvitations;
     @Autowired
     FeedbackLinks feedbackLinks;
+    @Autowired
+    nl.klachtroute.support.inbox.Inbox inbox;
 
     @Test
     void theOutcomeMailLinksToAFeedbackPageThatTakesOneAnswerWithoutSigningInAndPublishesOnlyTheScores()
@@ -1131,6 +1134,61 @@ class NotificationFlowTest {
             assertThat(feedback.wish()).isEqualTo(FeedbackWish.TALK_AGAIN);
             assertThat(feedback.commented()).isTrue();
         }
+
+        // The handler gets a task to follow it up, with the citizen's words in the inbox and not in the e-mail.
+        JsonNode followUp = await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("h.devries", "status=OPEN"))
+                .stream().filter(t -> t.get("kind").asString().equals("FOLLOW_UP_FEEDBACK")).toList(),
+                found -> found.size() == 1).get(0);
+        assertThat(followUp.get("note").asString()).isEqualTo("Niemand belde mij terug.");
+        assertThat(followUp.get("instruction").asString()).contains("tevreden 1 van 5")
+                .contains("met respect behandeld nee").contains("wil er nog eens over praten")
+                .contains("Heropen daarna de klacht").doesNotContain("Niemand belde");
+        MimeMessage taskMail = await().atMost(WAIT).until(() -> mailsTo("h.devries@klachtroute.local", complaint)
+                .stream().filter(m -> subject(m).contains("Reactie van de klager")).toList(), found -> found.size() == 1)
+                .get(0);
+        java.io.ByteArrayOutputStream taskMailText = new java.io.ByteArrayOutputStream();
+        taskMail.writeTo(taskMailText);
+        assertThat(taskMailText.toString(StandardCharsets.UTF_8)).doesNotContain("Niemand belde");
+
+        // Reopening the complaint (the handler's recorded decision) is the work the task asked for.
+        publishComplaint(registered.causes(new ComplaintReopened(LocalDate.of(2026, 5, 22)), "complaint-intake",
+                Instant.now()));
+        await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("h.devries", "status=DONE")).stream()
+                .anyMatch(t -> t.get("kind").asString().equals("FOLLOW_UP_FEEDBACK")));
+    }
+
+    @Test
+    void aCitizenWhoOptsOutOfFurtherContactGetsNoMoreLettersAndAContentAnswerMakesNoTask() throws Exception {
+        String complaint = "K-2026-000464";
+        EventEnvelope registered = registered(complaint, true);
+        publishComplaint(registered);
+        publishComplaint(registered.causes(new HandlerAssigned("h.devries", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+        LocalDate closedOn = LocalDate.of(2026, 5, 21);
+        EventEnvelope closure = registered.causes(new ComplaintClosed(closedOn, Judgement.GEGROND, 1, true, null,
+                true, closedOn.plusYears(1)), "complaint-intake", Instant.now());
+        publishComplaint(closure);
+        await().atMost(WAIT).until(() -> mailsTo(CITIZEN_EMAIL, complaint).stream()
+                .anyMatch(m -> subject(m).startsWith("De uitkomst van uw klacht")));
+        String token = feedbackLinks.token(closure.eventId());
+
+        mvc.perform(post("/feedback/{token}", token).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .param("tevredenheid", "4").param("respect", "ja").param("vertrouwen", "4")
+                .param("geen-contact", "ja")).andExpect(status().isOk());
+        await().atMost(WAIT).until(() -> mongo.findById(complaint, org.bson.Document.class, "complaint_files")
+                .get("noContactSince") != null);
+
+        // The complaint is reopened all the same and postponed: the citizen gets no letter about it.
+        publishComplaint(registered.causes(new ComplaintReopened(LocalDate.of(2026, 5, 25)), "complaint-intake",
+                Instant.now()));
+        EventEnvelope postponed = registered.causes(new HandlingDeadlineExtended(LocalDate.of(2026, 7, 2),
+                LocalDate.of(2026, 7, 30), 4, true), "complaint-intake", Instant.now());
+        publishComplaint(postponed);
+        await().atMost(WAIT).until(() -> inbox.alreadyProcessed("notification-service", postponed.eventId()));
+        assertThat(messages(complaint).toString()).as("no postponement letter recorded").doesNotContain("verdaging")
+                .contains("uitkomst");
+        assertThat(tasksFor(complaint, tasks("h.devries", ""))).noneMatch(t -> t.get("kind").asString()
+                .equals("FOLLOW_UP_FEEDBACK"));
     }
 
     @Test

@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param reportDueOn      when the report is due, if any
  * @param anonymisedOn     the day complaint-intake anonymised the complaint after its retention period
  *                         ({@code ComplaintAnonymised}); null before. From then on nothing new is done for it.
+ * @param noContactSince   the day the citizen asked for no further contact in their feedback after the outcome
+ *                         ({@code CitizenFeedbackGiven}); null when they did not. From then on no letter goes out.
  */
 public record ComplaintFile(String complaintId, LocalDate receivedOn, LocalDate contactDeadline, LocalDate handlingDeadline,
-        String handlerId, String teammanagerId, LocalDate reportDueOn, LocalDate anonymisedOn) {
+        String handlerId, String teammanagerId, LocalDate reportDueOn, LocalDate anonymisedOn,
+        LocalDate noContactSince) {
 
     public ComplaintFile {
         Objects.requireNonNull(complaintId, "complaintId");
@@ -26,7 +29,7 @@ public record ComplaintFile(String complaintId, LocalDate receivedOn, LocalDate 
 
     /** Nothing known yet (events of one complaint may arrive before its registration is processed). */
     public static ComplaintFile unknown(String complaintId) {
-        return new ComplaintFile(complaintId, null, null, null, null, null, null, null);
+        return new ComplaintFile(complaintId, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -35,5 +38,10 @@ public record ComplaintFile(String complaintId, LocalDate receivedOn, LocalDate 
      */
     public boolean isAnonymised() {
         return anonymisedOn != null;
+    }
+
+    /** The citizen asked for no further contact about this complaint: no letter is recorded for them any more. */
+    public boolean citizenWantsNoContact() {
+        return noContactSince != null;
     }
 }

@@ -31,4 +31,7 @@ public interface ComplaintFiles {
      * data of the citizen or of the employee the complaint was about.
      */
     void anonymised(String complaintId, LocalDate anonymisedOn);
+
+    /** Remembers that the citizen asked for no further contact (the first day counts). */
+    void noFurtherContact(String complaintId, LocalDate since);
 }

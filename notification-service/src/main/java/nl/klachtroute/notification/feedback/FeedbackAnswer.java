@@ -2,6 +2,7 @@ package nl.klachtroute.notification.feedback;
 
 import java.util.Objects;
 
+import nl.klachtroute.events.FeedbackReading;
 import nl.klachtroute.events.FeedbackWish;
 import nl.klachtroute.events.RespectAnswer;
 
@@ -41,6 +42,7 @@ public record FeedbackAnswer(int satisfaction, RespectAnswer respect, int trust,
      * again. A request for the ombudsman goes to the referral step instead.
      */
     public boolean unhappy() {
-        return satisfaction <= 2 || respect == RespectAnswer.NO || wish == FeedbackWish.TALK_AGAIN;
+        return satisfaction <= FeedbackReading.UNHAPPY_AT_MOST || respect == RespectAnswer.NO
+                || wish == FeedbackWish.TALK_AGAIN;
     }
 }

@@ -19,4 +19,14 @@ public interface FeedbackInvitations {
      * @return false when it changed since it was read (a second answer at the same moment)
      */
     boolean answer(FeedbackInvitation answered, List<EventEnvelope> events);
+
+    /** The answered invitation of the complaint that carries this feedback id, if any. */
+    Optional<FeedbackInvitation> answered(String complaintId, String feedbackId);
+
+    /**
+     * Replaces the citizen's comments on the complaint's answers by {@code placeholder} (retention period over).
+     *
+     * @return how many answers had a comment to erase
+     */
+    long eraseComments(String complaintId, String placeholder);
 }

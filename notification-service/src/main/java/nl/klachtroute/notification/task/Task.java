@@ -27,9 +27,10 @@ public final class Task {
     private final Long version;
     private TaskStatus status;
     private Instant completedAt;
+    private String note;
 
     private Task(TaskId id, String complaintId, String scope, TaskKind kind, String ownerId, LocalDate dueOn,
-            String instruction, Instant createdAt, TaskStatus status, Instant completedAt, Long version) {
+            String instruction, String note, Instant createdAt, TaskStatus status, Instant completedAt, Long version) {
         this.id = Objects.requireNonNull(id, "id");
         if (complaintId == null && scope == null) {
             throw new IllegalArgumentException("A task is about a complaint or has a scope");
@@ -40,6 +41,7 @@ public final class Task {
         this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
         this.dueOn = dueOn;
         this.instruction = Objects.requireNonNull(instruction, "instruction");
+        this.note = note;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.status = Objects.requireNonNull(status, "status");
         this.completedAt = completedAt;
@@ -50,7 +52,7 @@ public final class Task {
     public static Created create(TaskId id, String complaintId, TaskKind kind, String ownerId, LocalDate dueOn,
             Instant at) {
         Task task = new Task(id, Objects.requireNonNull(complaintId, "complaintId"), null, kind, ownerId, dueOn,
-                TaskInstructions.describe(kind, complaintId, dueOn), at, TaskStatus.OPEN, null, null);
+                TaskInstructions.describe(kind, complaintId, dueOn), null, at, TaskStatus.OPEN, null, null);
         return new Created(task, new TaskCreated(id.value(), kind, ownerId, dueOn));
     }
 
@@ -63,7 +65,7 @@ public final class Task {
     public static Created escalate(TaskId id, String complaintId, TaskKind kind, String leadId, String missedBy,
             LocalDate deadline, Instant at) {
         Task task = new Task(id, Objects.requireNonNull(complaintId, "complaintId"), null, kind, leadId, deadline,
-                TaskInstructions.escalation(kind, complaintId, missedBy, deadline), at, TaskStatus.OPEN, null, null);
+                TaskInstructions.escalation(kind, complaintId, missedBy, deadline), null, at, TaskStatus.OPEN, null, null);
         return new Created(task, new TaskCreated(id.value(), kind, leadId, deadline));
     }
 
@@ -76,8 +78,21 @@ public final class Task {
             Instant at) {
         TaskKind kind = TaskKind.REVIEW_PATTERN_SIGNAL;
         Task task = new Task(id, null, signal.scope(), kind, managerId, dueOn,
-                TaskInstructions.reviewSignal(signal, dueOn), at, TaskStatus.OPEN, null, null);
+                TaskInstructions.reviewSignal(signal, dueOn), null, at, TaskStatus.OPEN, null, null);
         return new Created(task, new TaskCreated(id.value(), kind, managerId, dueOn));
+    }
+
+    /**
+     * A task for the handler after the citizen's answer to the satisfaction check: talk with the citizen, then
+     * reopen the complaint or send the ombudsman referral. The citizen's comment, if any, is its {@link #note()}:
+     * shown in the inbox, never in an e-mail, and erased with the complaint after its retention period.
+     */
+    public static Created followUpFeedback(TaskId id, String complaintId, String ownerId, LocalDate dueOn,
+            String instruction, String comment, Instant at) {
+        TaskKind kind = TaskKind.FOLLOW_UP_FEEDBACK;
+        Task task = new Task(id, Objects.requireNonNull(complaintId, "complaintId"), null, kind, ownerId, dueOn,
+                instruction, comment, at, TaskStatus.OPEN, null, null);
+        return new Created(task, new TaskCreated(id.value(), kind, ownerId, dueOn));
     }
 
     /** Rebuilds a stored task about a complaint; no rules run and no events are caused. */
@@ -91,8 +106,16 @@ public final class Task {
     public static Task restore(TaskId id, String complaintId, String scope, TaskKind kind, String ownerId,
             LocalDate dueOn, String instruction, Instant createdAt, TaskStatus status, Instant completedAt,
             Long version) {
-        return new Task(id, complaintId, scope, kind, ownerId, dueOn, instruction, createdAt, status, completedAt,
-                version);
+        return restore(id, complaintId, scope, kind, ownerId, dueOn, instruction, null, createdAt, status,
+                completedAt, version);
+    }
+
+    /** Rebuilds a stored task, with the citizen's words it may carry; no rules run and no events are caused. */
+    public static Task restore(TaskId id, String complaintId, String scope, TaskKind kind, String ownerId,
+            LocalDate dueOn, String instruction, String note, Instant createdAt, TaskStatus status,
+            Instant completedAt, Long version) {
+        return new Task(id, complaintId, scope, kind, ownerId, dueOn, instruction, note, createdAt, status,
+                completedAt, version);
     }
 
     /** The work is done (afgerond). Only an open task can be completed. */
@@ -164,6 +187,14 @@ public final class Task {
     /** What to do, in Dutch, without personal data. */
     public String instruction() {
         return instruction;
+    }
+
+    /**
+     * What the citizen wrote, for a task that follows up their feedback; null otherwise. Personal data: shown
+     * only in the owner's inbox, never in e-mail, logs or events.
+     */
+    public String note() {
+        return note;
     }
 
     public Instant createdAt() {

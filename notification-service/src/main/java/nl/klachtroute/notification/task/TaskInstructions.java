@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import nl.klachtroute.events.DeadlineKind;
+import nl.klachtroute.events.FeedbackWish;
+import nl.klachtroute.events.RespectAnswer;
 import nl.klachtroute.events.SignalKind;
 import nl.klachtroute.events.TaskKind;
+import nl.klachtroute.events.notification.CitizenFeedbackGiven;
 
 /**
  * What a task asks, in plain Dutch (B1), naming only the complaint number: the inbox and the e-mail
@@ -28,6 +31,7 @@ public final class TaskInstructions {
             case JUDGE_RETURNED_REPORT -> "Teruggestuurd Rapport van Bevindingen beoordelen";
             case CLOSE_COMPLAINT -> "Klacht afhandelen";
             case REVIEW_PATTERN_SIGNAL -> "Signaal uit de klachtcijfers bekijken";
+            case FOLLOW_UP_FEEDBACK -> "Reactie van de klager op de afhandeling opvolgen";
         };
     }
 
@@ -59,6 +63,39 @@ public final class TaskInstructions {
                 + ". Het gaat om: " + signal.scope() + ". " + evidence
                 + ". Bekijk de cijfers en bepaal wat er moet gebeuren";
         return dueOn == null ? instruction : instruction + ", uiterlijk " + DutchDates.longForm(dueOn);
+    }
+
+    /**
+     * The handler's instruction after the citizen's answer to the satisfaction check: the scores, what the
+     * citizen wants, and the two ways forward (reopen with a recorded decision, or the ombudsman referral).
+     * The citizen's comment is not part of it: it travels as the task's note, shown only in the inbox.
+     */
+    public static String followUpFeedback(String complaintId, CitizenFeedbackGiven answer, LocalDate dueOn) {
+        StringBuilder text = new StringBuilder("De klager heeft gereageerd op de afhandeling van klacht ")
+                .append(complaintId).append(": tevreden ").append(answer.satisfaction()).append(" van 5, ")
+                .append("met respect behandeld ").append(respect(answer.respect())).append(", vertrouwen in de ")
+                .append("gemeente ").append(answer.trust()).append(" van 5. ");
+        if (answer.noFurtherContact()) {
+            text.append("De klager wil geen contact meer: neem geen contact op. Bekijk de afhandeling en besluit of "
+                    + "de klacht opnieuw behandeld moet worden");
+        } else {
+            text.append(answer.wish() == FeedbackWish.TALK_AGAIN ? "De klager wil er nog eens over praten. "
+                    : "De klager is niet tevreden. ")
+                    .append("Neem contact op met de klager. Heropen daarna de klacht (leg het besluit vast) of "
+                            + "stuur de verwijzing naar de ombudsman");
+        }
+        if (answer.commented()) {
+            text.append(". De klager schreef een toelichting: zie hieronder");
+        }
+        return dueOn == null ? text.toString() : text + ". Uiterlijk " + DutchDates.longForm(dueOn);
+    }
+
+    private static String respect(RespectAnswer respect) {
+        return switch (respect) {
+            case YES -> "ja";
+            case PARTLY -> "deels";
+            case NO -> "nee";
+        };
     }
 
     /** What a kind of signal means, in plain Dutch. */

@@ -30,4 +30,11 @@ public interface Tasks {
     List<Task> openFor(String complaintId);
 
     TaskPage search(TaskFilter filter);
+
+    /**
+     * Replaces the citizen's words on the complaint's tasks by {@code placeholder} (retention period over).
+     *
+     * @return how many tasks had words to erase
+     */
+    long eraseNotes(String complaintId, String placeholder);
 }

@@ -42,7 +42,14 @@
     result.items.forEach(function (task) {
       var row = document.createElement('tr');
       if (task.overdue) { row.className = 'overdue'; }
-      cell(row, task.instruction);
+      var what = cell(row, task.instruction);
+      if (task.note) {
+        // The citizen's own words (feedback after the outcome): shown as text, never as markup.
+        var note = document.createElement('blockquote');
+        note.className = 'note';
+        note.textContent = task.note;
+        what.appendChild(note);
+      }
       // A task about many complaints (a pattern signal) has no complaint number: show what it is about.
       cell(row, task.complaintId || task.scope || '');
       cell(row, dutchDate(task.dueOn));

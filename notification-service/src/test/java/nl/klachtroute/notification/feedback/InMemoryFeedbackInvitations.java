@@ -35,6 +35,29 @@ public class InMemoryFeedbackInvitations implements FeedbackInvitations {
         return true;
     }
 
+    @Override
+    public Optional<FeedbackInvitation> answered(String complaintId, String feedbackId) {
+        return stored.values().stream().filter(i -> i.answered() && i.complaintId().equals(complaintId)
+                && i.feedbackId().equals(feedbackId)).findFirst();
+    }
+
+    @Override
+    public synchronized long eraseComments(String complaintId, String placeholder) {
+        long erased = 0;
+        for (FeedbackInvitation i : List.copyOf(stored.values())) {
+            FeedbackAnswer a = i.answer();
+            if (i.complaintId().equals(complaintId) && a != null && a.comment() != null
+                    && !a.comment().equals(placeholder)) {
+                FeedbackAnswer without = new FeedbackAnswer(a.satisfaction(), a.respect(), a.trust(), placeholder,
+                        a.wish(), a.noFurtherContact());
+                stored.put(i.id(), new FeedbackInvitation(i.id(), i.complaintId(), i.causationId(), i.correlationId(),
+                        i.invitedAt(), i.expiresAt(), without, i.answeredAt(), i.version() + 1));
+                erased++;
+            }
+        }
+        return erased;
+    }
+
     public List<EventEnvelope> published() {
         return published;
     }

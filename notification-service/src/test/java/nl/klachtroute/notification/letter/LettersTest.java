@@ -147,6 +147,23 @@ class LettersTest {
     }
 
     @Test
+    void aCitizenWhoAskedForNoFurtherContactGetsNoMoreLetters() {
+        List<Message> recorded = new ArrayList<>();
+        FixedFile file = new FixedFile();
+        Clock clock = Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC);
+        LetterService letters = new LetterService(recording(recorded), file, StaffDirectory.fictional(), null,
+                new FeedbackService(new InMemoryFeedbackInvitations(), LINKS, SETTINGS, clock), clock);
+        letters.acknowledged(cause(), LocalDate.of(2026, 5, 21));
+        assertThat(recorded).hasSize(1);
+
+        file.noFurtherContact(COMPLAINT, LocalDate.of(2026, 6, 1));
+        letters.hearingInvited(cause(), "tm.jansen");
+        letters.referredToOmbudsman(cause(), LocalDate.of(2026, 6, 2));
+
+        assertThat(recorded).as("only the letter from before the citizen opted out").hasSize(1);
+    }
+
+    @Test
     void theOutcomeGivesTheJudgementInPlainWords() {
         assertThat(SENT.get(LetterKind.OUTCOME).body()).contains("Uw klacht is deels gegrond.")
                 .contains("Wij gaan 2 dingen verbeteren");
@@ -221,7 +238,15 @@ class LettersTest {
         @Override
         public Optional<ComplaintFile> find(String complaintId) {
             return Optional.of(new ComplaintFile(complaintId, LocalDate.of(2026, 5, 21), LocalDate.of(2026, 5, 28),
-                    LocalDate.of(2026, 7, 2), "h.devries", "tm.jansen", LocalDate.of(2026, 6, 11), null));
+                    LocalDate.of(2026, 7, 2), "h.devries", "tm.jansen", LocalDate.of(2026, 6, 11), null,
+                    noContactSince));
+        }
+
+        private LocalDate noContactSince;
+
+        @Override
+        public void noFurtherContact(String complaintId, LocalDate since) {
+            noContactSince = since;
         }
 
         @Override

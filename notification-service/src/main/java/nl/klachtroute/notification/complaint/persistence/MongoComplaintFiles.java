@@ -54,7 +54,7 @@ class MongoComplaintFiles implements ComplaintFiles {
     private static ComplaintFile toFile(String complaintId, Document d) {
         return new ComplaintFile(complaintId, date(d, "receivedOn"), date(d, "contactDeadline"),
                 date(d, "handlingDeadline"), d.getString("handlerId"), d.getString("teammanagerId"),
-                date(d, "reportDueOn"), date(d, "anonymisedOn"));
+                date(d, "reportDueOn"), date(d, "anonymisedOn"), date(d, "noContactSince"));
     }
 
     @Override
@@ -81,6 +81,12 @@ class MongoComplaintFiles implements ComplaintFiles {
         // The first day counts: a redelivered event changes nothing.
         set(complaintId, new Update().setOnInsert("anonymisedOn", iso(anonymisedOn)));
         setIfAbsent(complaintId, "anonymisedOn", iso(anonymisedOn));
+    }
+
+    @Override
+    public void noFurtherContact(String complaintId, LocalDate since) {
+        set(complaintId, new Update().setOnInsert("noContactSince", iso(since)));
+        setIfAbsent(complaintId, "noContactSince", iso(since));
     }
 
     /**

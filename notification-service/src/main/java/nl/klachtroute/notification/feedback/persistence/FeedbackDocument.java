@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import nl.klachtroute.events.FeedbackWish;
@@ -19,7 +20,7 @@ import nl.klachtroute.support.outbox.PendingEvent;
 record FeedbackDocument(
         @Id String id,
         @Version Long version,
-        String complaintId,
+        @Indexed String complaintId,
         String causationId,
         String correlationId,
         Instant invitedAt,

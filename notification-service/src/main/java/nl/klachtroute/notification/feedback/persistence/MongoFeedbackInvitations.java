@@ -1,5 +1,7 @@
 package nl.klachtroute.notification.feedback.persistence;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,8 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import nl.klachtroute.events.EventEnvelope;
@@ -55,6 +59,21 @@ class MongoFeedbackInvitations implements FeedbackInvitations {
         } catch (OptimisticLockingFailureException e) {
             return false;
         }
+    }
+
+    @Override
+    public Optional<FeedbackInvitation> answered(String complaintId, String feedbackId) {
+        Query answeredOnes = new Query(where("complaintId").is(complaintId).and("answeredAt").ne(null));
+        return mongo.find(answeredOnes, FeedbackDocument.class).stream().map(MongoFeedbackInvitations::toInvitation)
+                .filter(invitation -> invitation.feedbackId().equals(feedbackId)).findFirst();
+    }
+
+    @Override
+    public long eraseComments(String complaintId, String placeholder) {
+        // The version moves on, so a concurrent save of an older copy fails instead of bringing the words back.
+        Query withWords = new Query(where("complaintId").is(complaintId).and("comment").nin(null, placeholder));
+        return mongo.updateMulti(withWords, new Update().set("comment", placeholder).inc("version", 1),
+                FeedbackDocument.class).getModifiedCount();
     }
 
     private static FeedbackDocument toDocument(FeedbackInvitation i, List<PendingEvent> outbox) {

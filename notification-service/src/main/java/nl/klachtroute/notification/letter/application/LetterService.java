@@ -14,6 +14,7 @@ import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.Judgement;
 import nl.klachtroute.events.NotHandlingGround;
 import nl.klachtroute.notification.complaint.ComplaintFile;
+import nl.klachtroute.notification.complaint.ComplaintFile;
 import nl.klachtroute.notification.complaint.ComplaintFiles;
 import nl.klachtroute.notification.feedback.FeedbackInvitation;
 import nl.klachtroute.notification.feedback.application.FeedbackLinks;
@@ -133,8 +134,14 @@ public class LetterService {
     }
 
     private void send(EventEnvelope cause, LetterKind kind, Map<String, String> facts) {
+        ComplaintFile file = files.get(cause.complaintId());
+        if (file.citizenWantsNoContact()) {
+            log.info("Letter {} for complaint {} not recorded: the citizen asked for no further contact on {}",
+                    kind.template(), cause.complaintId(), file.noContactSince());
+            return;
+        }
         Map<String, String> values = new HashMap<>(facts);
-        values.putIfAbsent("behandelaar", handlerName(cause));
+        values.putIfAbsent("behandelaar", handlerName(file));
         MailContent letter = LetterTemplates.render(kind, cause.complaintId(), values);
         if (messages.add(Message.letterToCitizen(cause.complaintId(), letter, cause.correlationId(), cause.eventId(),
                 clock.instant()))) {
@@ -143,7 +150,11 @@ public class LetterService {
     }
 
     private String handlerName(EventEnvelope cause) {
-        String handlerId = files.get(cause.complaintId()).handlerId();
+        return handlerName(files.get(cause.complaintId()));
+    }
+
+    private String handlerName(ComplaintFile file) {
+        String handlerId = file.handlerId();
         return handlerId == null ? TEAM : staff.find(handlerId).map(StaffMember::name).orElse(TEAM);
     }
 

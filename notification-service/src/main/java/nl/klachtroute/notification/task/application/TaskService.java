@@ -23,6 +23,7 @@ import nl.klachtroute.events.complaint.HandlerAssigned;
 import nl.klachtroute.events.findings.FindingsReportAssigned;
 import nl.klachtroute.events.findings.FindingsReportOpened;
 import nl.klachtroute.events.findings.FindingsReportSubmitted;
+import nl.klachtroute.events.notification.CitizenFeedbackGiven;
 import nl.klachtroute.notification.complaint.ComplaintFile;
 import nl.klachtroute.notification.complaint.ComplaintFiles;
 import nl.klachtroute.notification.message.DeadlineMail;
@@ -144,14 +145,17 @@ public class TaskService {
     /**
      * The complaint was anonymised after its retention period. Its tasks stay, with kind, owner, due date and
      * status, so the inbox history and the counts stay right: they hold no personal data (the instruction names
-     * the complaint number, the work, the date and at most the staff id whose deadline passed). Work still
-     * open on it can no longer be done, so it is closed as when the route ends; the route ended long before,
-     * so normally there is none.
+     * the complaint number, the work, the date and at most the staff id whose deadline passed); the citizen's words
+     * on a feedback follow-up task are erased. Work still open on it can no longer be done, so it is closed as
+     * when the route ends; the route ended long before, so normally there is none.
      */
     public void complaintAnonymised(EventEnvelope cause) {
         List<Task> open = tasks.openFor(cause.complaintId());
         for (Task task : open) {
             complete(cause, task.id());
+        }
+        if (tasks.eraseNotes(cause.complaintId(), Message.ERASED) > 0) {
+            log.info("Complaint {} anonymised: the citizen's words on its tasks erased", cause.complaintId());
         }
         if (!open.isEmpty()) {
             log.info("Complaint {} anonymised: {} task(s) still open closed", cause.complaintId(), open.size());
@@ -197,6 +201,34 @@ public class TaskService {
         notices.tell(Message.emailToTaskOwner(escalation, content, cause.correlationId(), cause.eventId(),
                 clock.instant()), DigestEntry.Kind.ESCALATED, TaskInstructions.deadlineWork(kind)
                         + " (termijn verlopen bij " + missedBy + ")", escalation.subject(), escalation.dueOn());
+    }
+
+    // --- notification topic (the citizen's feedback) ---------------------------------------------------
+
+    /**
+     * The citizen answered the satisfaction check unhappily or asked to talk again: the handler (else the intake
+     * owner) gets a task to follow it up, due a configured number of working days after it arrives. The comment
+     * goes on the task as its note: in the inbox, not in the e-mail that announces the task.
+     */
+    public Task feedbackNeedsFollowUp(EventEnvelope cause, CitizenFeedbackGiven answer, String comment) {
+        ComplaintFile file = files.get(cause.complaintId());
+        String owner = handlerOrIntake(file);
+        TaskId id = TaskId.causedBy(cause.eventId(), TaskKind.FOLLOW_UP_FEEDBACK, owner);
+        Task task = tasks.find(id).orElseGet(() -> {
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.ofInstant(now, TaskInbox.AMSTERDAM);
+            LocalDate due = calendar.nthWorkingDayAfter(today, settings.feedbackFollowUpWorkingDays());
+            Task.Created created = Task.followUpFeedback(id, cause.complaintId(), owner, due,
+                    TaskInstructions.followUpFeedback(cause.complaintId(), answer, due), comment, now);
+            if (tasks.add(created.task(), List.of(cause.causes(created.event(), PRODUCER, now)))) {
+                log.info("Task {} ({}) created for complaint {}", id, created.task().kind(), cause.complaintId());
+                newTasks.created(created.task());
+                return created.task();
+            }
+            return tasks.find(id).orElseThrow();
+        });
+        notifyOwner(cause, task);
+        return task;
     }
 
     // --- findings topic -------------------------------------------------------------------------------

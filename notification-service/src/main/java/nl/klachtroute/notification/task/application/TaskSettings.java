@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 
 /**
  * Who gets tasks the events cannot address themselves (municipal practice, so configurable).
@@ -14,10 +15,13 @@ import jakarta.validation.constraints.NotBlank;
  *                       task moves to the handler once {@code HandlerAssigned} arrives. Default: the lead of
  *                       the Klachtenteam Sociaal ({@code sis.lead}).
  * @param escalationFallback lead for escalations when the staff directory knows no lead of the owner
+ * @param feedbackFollowUpWorkingDays working days the handler has to follow up an unhappy answer to the
+ *                       satisfaction check, counted from the day it arrives (default 5, like the first contact)
  */
 @Validated
 @ConfigurationProperties("klachtroute.tasks")
 public record TaskSettings(
         @DefaultValue("sis.lead") @NotBlank String intakeOwner,
-        @DefaultValue("sis.lead") @NotBlank String escalationFallback) {
+        @DefaultValue("sis.lead") @NotBlank String escalationFallback,
+        @DefaultValue("5") @Positive int feedbackFollowUpWorkingDays) {
 }

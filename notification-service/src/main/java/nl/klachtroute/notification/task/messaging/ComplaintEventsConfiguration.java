@@ -25,6 +25,7 @@ import nl.klachtroute.events.complaint.DeadlineMissed;
 import nl.klachtroute.events.complaint.HandlerAssigned;
 import nl.klachtroute.events.complaint.HandlingDeadlineExtended;
 import nl.klachtroute.events.complaint.MissingDetailsRequested;
+import nl.klachtroute.events.complaint.ComplaintReopened;
 import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
 import nl.klachtroute.events.complaint.StandardRouteStarted;
 import nl.klachtroute.notification.complaint.application.ComplaintRetention;
@@ -100,6 +101,9 @@ class ComplaintEventsConfiguration {
             tasks.deadlineApproaching(envelope, approaching.kind(), approaching.deadline(), approaching.ownerId());
         } else if (event instanceof DeadlineMissed missed) {
             tasks.deadlineMissed(envelope, missed.kind(), missed.deadline(), missed.ownerId());
+        } else if (event instanceof ComplaintReopened || event instanceof OmbudsmanReferralMade) {
+            // The two ways forward after an unhappy answer to the satisfaction check.
+            tasks.fulfilled(envelope, TaskKind.FOLLOW_UP_FEEDBACK);
         } else if (event instanceof ComplaintClosed || event instanceof ComplaintResolvedInformally
                 || event instanceof ComplaintNotHandled || event instanceof ComplaintWithdrawn) {
             tasks.complaintEnded(envelope);

@@ -13,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import nl.klachtroute.events.EventEnvelope;
@@ -77,6 +78,14 @@ class MongoTasks implements Tasks {
     }
 
     @Override
+    public long eraseNotes(String complaintId, String placeholder) {
+        // The version moves on, so a concurrent save of an older copy fails instead of bringing the words back.
+        Query withWords = new Query(where("complaintId").is(complaintId).and("note").nin(null, placeholder));
+        return mongo.updateMulti(withWords, new Update().set("note", placeholder).inc("version", 1),
+                TaskDocument.class).getModifiedCount();
+    }
+
+    @Override
     public TaskPage search(TaskFilter filter) {
         Criteria criteria = where("ownerId").is(filter.ownerId());
         TaskStatus status = filter.status();
@@ -111,13 +120,14 @@ class MongoTasks implements Tasks {
     private static TaskDocument toDocument(Task task, Long version, List<PendingEvent> outbox) {
         String dueOn = task.dueOn() == null ? null : task.dueOn().toString();
         return new TaskDocument(task.id().value(), version, task.complaintId(), task.scope(), task.kind(), task.ownerId(), dueOn,
-                dueOn == null ? TaskDocument.NO_DUE_DATE : dueOn, task.instruction(), task.createdAt(), task.status(),
+                dueOn == null ? TaskDocument.NO_DUE_DATE : dueOn, task.instruction(), task.note(), task.createdAt(),
+                task.status(),
                 task.completedAt(), outbox);
     }
 
     private static Task toTask(TaskDocument d) {
         return Task.restore(new TaskId(d.id()), d.complaintId(), d.scope(), d.kind(), d.ownerId(),
-                d.dueOn() == null ? null : LocalDate.parse(d.dueOn()), d.instruction(), d.createdAt(), d.status(),
+                d.dueOn() == null ? null : LocalDate.parse(d.dueOn()), d.instruction(), d.note(), d.createdAt(), d.status(),
                 d.completedAt(), d.version());
     }
 }

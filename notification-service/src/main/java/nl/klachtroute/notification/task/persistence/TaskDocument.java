@@ -21,6 +21,8 @@ import nl.klachtroute.support.outbox.PendingEvent;
  * @param dueOn  ISO date ({@code 2026-05-20}): ISO strings compare and sort like dates, independent of
  *               the time zone the driver would otherwise put on a date
  * @param dueKey the due date for sorting, with tasks without a due date last
+ * @param note   the citizen's words on a task that follows up their feedback (personal data; erased after the
+ *               retention period)
  */
 @Document(TaskDocument.COLLECTION)
 @CompoundIndexes({
@@ -36,6 +38,7 @@ record TaskDocument(
         String dueOn,
         String dueKey,
         String instruction,
+        String note,
         Instant createdAt,
         TaskStatus status,
         Instant completedAt,
