@@ -27,10 +27,12 @@ import java.util.Set;
 import nl.klachtroute.events.Category;
 import nl.klachtroute.events.Channel;
 import nl.klachtroute.events.DeadlineKind;
+import nl.klachtroute.events.FeedbackWish;
 import nl.klachtroute.events.HearingParty;
 import nl.klachtroute.events.HearingWaiverGround;
 import nl.klachtroute.events.Judgement;
 import nl.klachtroute.events.NotHandlingGround;
+import nl.klachtroute.events.RespectAnswer;
 import nl.klachtroute.events.Route;
 import nl.klachtroute.events.complaint.BejegeningRouteStarted;
 import nl.klachtroute.events.complaint.ComplaintAnonymised;
@@ -499,6 +501,35 @@ public final class Complaint {
                 && e.detail().endsWith("(" + messageId + ")"));
         if (!known) {
             record(Kind.MESSAGE_SENT, at, null, detail);
+        }
+        return List.of();
+    }
+
+    // ---------------------------------------------------------------- the citizen's feedback (notification-service)
+
+    /** Who the history names for a referral the citizen asked for in their feedback. */
+    public static final String CITIZEN_FEEDBACK = "burger (tevredenheidscheck)";
+
+    /**
+     * The citizen answered the satisfaction check after the outcome: the history shows the scores, the wish and
+     * an opt-out of further contact (the comment stays with notification-service and the handler). A request for
+     * the ombudsman goes straight to the referral step when the complaint is still closed; if the handler
+     * reopened it meanwhile (or it was referred already) the history shows the wish and the handler decides. A
+     * re-sent answer is recognised by its feedback id and changes nothing.
+     */
+    public List<ComplaintEvent> recordCitizenFeedback(String feedbackId, int satisfaction, RespectAnswer respect,
+            int trust, FeedbackWish wish, boolean noFurtherContact, Instant at) {
+        Objects.requireNonNull(feedbackId, "feedbackId");
+        boolean known = timeline.stream().anyMatch(e -> e.kind() == Kind.CITIZEN_FEEDBACK && e.detail() != null
+                && e.detail().endsWith("(" + feedbackId + ")"));
+        if (known) {
+            return List.of();
+        }
+        record(Kind.CITIZEN_FEEDBACK, at, null, "satisfaction " + satisfaction + "/5, respect " + respect
+                + ", trust " + trust + "/5, wish " + wish + (noFurtherContact ? ", no further contact" : "") + " ("
+                + feedbackId + ")");
+        if (wish == FeedbackWish.OMBUDSMAN && REFERABLE_ENDINGS.contains(status) && !isAnonymised()) {
+            return referToOmbudsman(at, CITIZEN_FEEDBACK);
         }
         return List.of();
     }

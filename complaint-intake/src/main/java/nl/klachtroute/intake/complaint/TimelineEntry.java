@@ -45,6 +45,11 @@ public record TimelineEntry(Kind kind, Instant at, String by, String detail) {
         DEADLINE_MISSED,
         /** notification-service sent a letter or e-mail about the complaint (template, version, channel, recipient) */
         MESSAGE_SENT,
+        /**
+         * the citizen answered the satisfaction check after the outcome (detail: the scores, the wish and an
+         * opt-out of further contact, and the feedback id; never the comment)
+         */
+        CITIZEN_FEEDBACK,
         /** the retention period passed: personal data and free text erased (detail: the day the route ended) */
         ANONYMISED
     }

@@ -23,10 +23,12 @@ import nl.klachtroute.events.EventCatalog;
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.EventSchemas;
+import nl.klachtroute.events.FeedbackWish;
 import nl.klachtroute.events.HearingParty;
 import nl.klachtroute.events.HearingWaiverGround;
 import nl.klachtroute.events.Judgement;
 import nl.klachtroute.events.NotHandlingGround;
+import nl.klachtroute.events.RespectAnswer;
 import nl.klachtroute.events.complaint.BejegeningRouteStarted;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
@@ -365,6 +367,40 @@ class ComplaintRouteTest {
         assertThat(complaint.referToOmbudsman(day(20), HANDLER))
                 .containsExactly(new OmbudsmanReferralMade(date(20), false));
         assertThat(complaint.ombudsmanReferral().afterMissedDeadline()).isFalse();
+    }
+
+    @Test
+    void aCitizenWhoAsksForTheOmbudsmanInTheirFeedbackIsReferredAtOnceAndOnlyOnce() {
+        Complaint complaint = aComplaint().walkedTo(ComplaintStatus.CLOSED);
+
+        List<ComplaintEvent> events = complaint.recordCitizenFeedback("F-0123456789abcdef", 1, RespectAnswer.NO, 1,
+                FeedbackWish.OMBUDSMAN, false, day(22));
+
+        assertThat(events).containsExactly(new OmbudsmanReferralMade(date(22), false));
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.REFERRED_TO_OMBUDSMAN);
+        assertThat(complaint.ombudsmanReferral().referredBy()).isEqualTo(Complaint.CITIZEN_FEEDBACK);
+        assertThat(complaint.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.CITIZEN_FEEDBACK)
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("satisfaction 1/5")
+                        .contains("wish OMBUDSMAN").endsWith("(F-0123456789abcdef)"));
+
+        assertThat(complaint.recordCitizenFeedback("F-0123456789abcdef", 1, RespectAnswer.NO, 1,
+                FeedbackWish.OMBUDSMAN, false, day(23))).as("the same answer again").isEmpty();
+        assertThat(complaint.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.CITIZEN_FEEDBACK).hasSize(1);
+    }
+
+    @Test
+    void feedbackOnAComplaintTheHandlerReopenedMeanwhileIsOnlyRecorded() {
+        Complaint complaint = aComplaint().walkedTo(ComplaintStatus.CLOSED);
+        complaint.reopen("Burger belde, nieuwe feiten", day(21), HANDLER);
+        ComplaintStatus reopenedAs = complaint.status();
+
+        assertThat(complaint.recordCitizenFeedback("F-fedcba9876543210", 2, RespectAnswer.PARTLY, 3,
+                FeedbackWish.OMBUDSMAN, false, day(22))).isEmpty();
+        assertThat(complaint.status()).isEqualTo(reopenedAs);
+        assertThat(complaint.recordCitizenFeedback("F-0000000000000000", 5, RespectAnswer.YES, 5,
+                FeedbackWish.NONE, true, day(23))).isEmpty();
+        assertThat(complaint.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.CITIZEN_FEEDBACK)
+                .extracting(TimelineEntry::detail).anySatisfy(d -> assertThat(d).contains("no further contact"));
     }
 
     @Test
