@@ -1158,6 +1158,37 @@ class NotificationFlowTest {
     }
 
     @Test
+    void onlyTheOwnerMarksAFeedbackFollowUpDoneByHandAndOtherWorkIsDoneByItsStep() throws Exception {
+        String complaint = "K-2026-000465";
+        EventEnvelope registered = registered(complaint, true);
+        publishComplaint(registered);
+        publishComplaint(registered.causes(new HandlerAssigned("h.devries", null, LocalDate.of(2026, 5, 21)),
+                "complaint-intake", Instant.now()));
+        JsonNode contact = await().atMost(WAIT).until(() -> tasksFor(complaint, tasks("h.devries", "status=OPEN"))
+                .stream().filter(t -> t.get("kind").asString().equals("CONTACT_CITIZEN")).toList(),
+                found -> found.size() == 1).get(0);
+        EventEnvelope answered = EventEnvelope.first(complaint, new CitizenFeedbackGiven("F-00000000000000aa", 4,
+                RespectAnswer.YES, 4, FeedbackWish.TALK_AGAIN, false, false, LocalDate.of(2026, 5, 21)),
+                "notification-service", Instant.now(), registered.correlationId());
+        String id = taskService.feedbackNeedsFollowUp(answered, (CitizenFeedbackGiven) answered.payload(), null).id()
+                .value();
+
+        mvc.perform(post("/api/tasks/{id}/done", id).with(httpBasic("h.smit", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/tasks/{id}/done", contact.get("id").asString()).with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("done-by-its-step")));
+        mvc.perform(post("/api/tasks/{id}/done", "no-such-task").with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/tasks/{id}/done", id).with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DONE"));
+        mvc.perform(post("/api/tasks/{id}/done", id).with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DONE"));
+        assertThat(tasksFor(complaint, tasks("h.devries", "status=OPEN"))).extracting(t -> t.get("kind").asString())
+                .containsExactlyInAnyOrder("SEND_ACKNOWLEDGEMENT", "CONTACT_CITIZEN");
+    }
+
+    @Test
     void aCitizenWhoOptsOutOfFurtherContactGetsNoMoreLettersAndAContentAnswerMakesNoTask() throws Exception {
         String complaint = "K-2026-000464";
         EventEnvelope registered = registered(complaint, true);

@@ -58,6 +58,16 @@
       badge.className = task.overdue ? 'badge overdue' : 'badge';
       badge.textContent = task.overdue ? 'Te laat' : (task.status === 'DONE' ? 'Afgerond' : 'Nog te doen');
       status.appendChild(badge);
+      if (task.kind === 'FOLLOW_UP_FEEDBACK' && task.status === 'OPEN') {
+        // Settled in the conversation, without a reopening or a referral: the owner closes it by hand.
+        var done = document.createElement('button');
+        done.type = 'button';
+        done.textContent = 'Afgerond';
+        done.title = 'Het gesprek is gevoerd; de klacht hoeft niet opnieuw behandeld of doorverwezen te worden';
+        done.addEventListener('click', function () { markDone(task.id, done); });
+        status.appendChild(document.createTextNode(' '));
+        status.appendChild(done);
+      }
       body.appendChild(row);
     });
     message.textContent = result.totalItems === 0 ? 'Er zijn geen taken die passen bij uw keuze.' : '';
@@ -65,6 +75,18 @@
     position.textContent = 'Pagina ' + (result.page + 1) + ' van ' + pages + ' (' + result.totalItems + ' taken)';
     previous.disabled = result.page === 0;
     next.disabled = result.page + 1 >= pages;
+  }
+
+  function markDone(id, button) {
+    button.disabled = true;
+    fetch('/api/tasks/' + encodeURIComponent(id) + '/done', { method: 'POST', credentials: 'same-origin',
+      headers: { 'Accept': 'application/json' } })
+      .then(function (response) {
+        if (response.status === 403) { throw new Error('Alleen wie de taak heeft, kan hem afronden.'); }
+        if (!response.ok) { throw new Error('De taak kon niet worden afgerond. Probeer het later opnieuw.'); }
+        load();
+      })
+      .catch(function (error) { button.disabled = false; message.textContent = error.message; });
   }
 
   function load() {

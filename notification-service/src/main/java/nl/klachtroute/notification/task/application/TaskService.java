@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -39,6 +40,9 @@ import nl.klachtroute.notification.task.TaskId;
 import nl.klachtroute.notification.task.TaskInstructions;
 import nl.klachtroute.notification.task.Tasks;
 import nl.klachtroute.support.calendar.WorkingDayCalendar;
+import nl.klachtroute.support.problem.AccessRefusedException;
+import nl.klachtroute.support.problem.NotFoundException;
+import nl.klachtroute.support.problem.RuleViolationException;
 import nl.klachtroute.support.security.Role;
 import nl.klachtroute.support.security.StaffDirectory;
 import nl.klachtroute.support.security.StaffMember;
@@ -229,6 +233,34 @@ public class TaskService {
         });
         notifyOwner(cause, task);
         return task;
+    }
+
+    /**
+     * The owner marks a follow-up of feedback done by hand: the conversation settled it, and neither a reopening
+     * nor a referral is needed. Other work is done by the step it asks for, so only this kind can be closed like
+     * this, and only by its owner. Marking a done task again changes nothing.
+     */
+    public Task doneByOwner(TaskId id, String staffId) {
+        Task task = tasks.find(id).orElseThrow(() -> new NotFoundException("task", id.value()));
+        if (!task.ownerId().equals(staffId)) {
+            throw new AccessRefusedException("Only the owner of a task can mark it done");
+        }
+        if (task.kind() != TaskKind.FOLLOW_UP_FEEDBACK) {
+            throw new RuleViolationException("done-by-its-step", null, "'" + TaskInstructions.title(task.kind())
+                    + "' is done by the step it asks for, not by hand");
+        }
+        boolean completed = change(id, open -> {
+            if (!open.isOpen()) {
+                return null;
+            }
+            Instant now = clock.instant();
+            return List.of(EventEnvelope.first(open.complaintId(), open.complete(now), PRODUCER, now,
+                    UUID.randomUUID()));
+        });
+        if (completed) {
+            log.info("Task {} marked done by its owner for complaint {}", id, task.complaintId());
+        }
+        return tasks.find(id).orElseThrow();
     }
 
     // --- findings topic -------------------------------------------------------------------------------

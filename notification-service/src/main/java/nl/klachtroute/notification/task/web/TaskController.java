@@ -6,14 +6,18 @@ import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import jakarta.validation.Valid;
+import nl.klachtroute.notification.task.TaskId;
 import nl.klachtroute.notification.task.TaskPage;
 import nl.klachtroute.notification.task.application.NewTasks;
 import nl.klachtroute.notification.task.application.TaskInbox;
+import nl.klachtroute.notification.task.application.TaskService;
 import nl.klachtroute.support.security.CurrentStaff;
 
 /** The inbox API: a person's own tasks, or a team member's for their lead. */
@@ -26,8 +30,10 @@ class TaskController {
     private final TaskInbox inbox;
     private final CurrentStaff currentStaff;
     private final NewTasks newTasks;
+    private final TaskService tasks;
 
-    TaskController(TaskInbox inbox, CurrentStaff currentStaff, NewTasks newTasks) {
+    TaskController(TaskInbox inbox, CurrentStaff currentStaff, NewTasks newTasks, TaskService tasks) {
+        this.tasks = tasks;
         this.inbox = inbox;
         this.currentStaff = currentStaff;
         this.newTasks = newTasks;
@@ -61,6 +67,16 @@ class TaskController {
             stop[0].run();
         }
         return emitter;
+    }
+
+    /**
+     * The owner marks a feedback follow-up done when the conversation settled it (no reopening, no referral).
+     * 403 for someone else's task, 422 for work that its own step completes, 404 for an unknown id.
+     */
+    @PostMapping("/{id}/done")
+    @PreAuthorize("isAuthenticated()")
+    TaskView done(@PathVariable String id) {
+        return TaskView.of(tasks.doneByOwner(new TaskId(id), currentStaff.get().id()), inbox.today());
     }
 
     @GetMapping
