@@ -2,6 +2,7 @@ package nl.klachtroute.analytics;
 
 import static nl.klachtroute.analytics.Complaints.aComplaint;
 import static nl.klachtroute.analytics.Complaints.envelope;
+import static nl.klachtroute.analytics.feedback.CitizenAnswers.anAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
@@ -47,19 +49,29 @@ import nl.klachtroute.analytics.facts.ComplaintFact;
 import nl.klachtroute.analytics.facts.ComplaintFacts;
 import nl.klachtroute.analytics.facts.Ending;
 import nl.klachtroute.analytics.facts.persistence.FactCollections;
+import nl.klachtroute.analytics.feedback.CitizenAnswers;
 import nl.klachtroute.events.Category;
 import nl.klachtroute.events.Channel;
+import nl.klachtroute.events.DomainEvent;
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.HearingParty;
 import nl.klachtroute.events.Judgement;
+import nl.klachtroute.events.MessageChannel;
+import nl.klachtroute.events.RecipientKind;
+import nl.klachtroute.events.RespectAnswer;
 import nl.klachtroute.events.SignalKind;
+import nl.klachtroute.events.TaskKind;
 import nl.klachtroute.events.Topics;
 import nl.klachtroute.events.analytics.PatternSignalRaised;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.ComplaintClosed;
+import nl.klachtroute.events.complaint.ComplaintReopened;
+import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
 import nl.klachtroute.events.findings.HearingHeld;
+import nl.klachtroute.events.notification.MessageSent;
+import nl.klachtroute.events.notification.TaskCreated;
 import nl.klachtroute.support.outbox.OutboxAutoConfiguration;
 import nl.klachtroute.support.testing.EmbeddedMongo;
 import nl.klachtroute.support.testing.TopicReader;
@@ -79,7 +91,7 @@ import nl.klachtroute.support.testing.TopicReader;
         "klachtroute.outbox.poll-interval=50ms",
         "klachtroute.analytics.signal-scan.enabled=false" })
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS, Topics.ANALYTICS })
+@EmbeddedKafka(partitions = 3, topics = { Topics.COMPLAINT, Topics.FINDINGS, Topics.NOTIFICATION, Topics.ANALYTICS })
 class AnalyticsServiceIntegrationTest {
 
     private static final EmbeddedMongo MONGO = new EmbeddedMongo();
@@ -416,6 +428,9 @@ class AnalyticsServiceIntegrationTest {
         "a quarter that is no quarter|/api/analytics/reports/quarterly?from=2026-Q5|from",
         "a year out of range|/api/analytics/reports/annual?year=99999|year",
         "an unknown format|/api/analytics/reports/annual?year=2025&format=xlsx|format",
+        "an unknown feedback breakdown|/api/analytics/feedback?groupBy=team|groupBy",
+        "feedback for an impossible date|/api/analytics/feedback?from=2026-02-30|from",
+        "feedback for a period that ends before it starts|/api/analytics/feedback?from=2026-05-01&to=2026-01-01|from",
         "a script as a department|/api/analytics/summary?department=%3Cscript%3Ealert(1)%3C%2Fscript%3E|" })
     void hostileQueriesGetAClearProblemOrAnAnswerThatKeepsTextAsText(String what, String url, String field)
             throws Exception {
@@ -441,7 +456,8 @@ class AnalyticsServiceIntegrationTest {
     void otherRolesReachNeitherTheFiguresNorTheDashboardNorTheOperations() throws Exception {
         for (String user : List.of("h.devries", "tm.jansen", "mw.bakker")) {
             for (String path : List.of("/api/analytics/summary", "/api/analytics/kpis", "/api/analytics/signals",
-                    "/api/analytics/rebuild", "/api/analytics/reports/council?year=2025&half=1", "/dashboard")) {
+                    "/api/analytics/rebuild", "/api/analytics/reports/council?year=2025&half=1", "/dashboard",
+                    "/api/analytics/feedback")) {
                 assertThat(mvc.perform(get(path).with(httpBasic(user, PASSWORD))).andReturn().getResponse().getStatus())
                         .as(user + " " + path).isEqualTo(403);
             }
@@ -490,6 +506,105 @@ class AnalyticsServiceIntegrationTest {
     }
 
     @Test
+    void citizensAnswersOnTheNotificationTopicBecomeFeedbackFiguresForAnalystsAndTheCouncil() throws Exception {
+        int[] satisfaction = { 1, 2, 2, 1, 4, 5, 5 };
+        RespectAnswer[] respect = { RespectAnswer.NO, RespectAnswer.PARTLY, RespectAnswer.YES, RespectAnswer.PARTLY,
+            RespectAnswer.NO, RespectAnswer.YES, RespectAnswer.YES };
+        int[] trust = { 2, 3, 1, 2, 2, 4, 5 };
+        LocalDate answeredOn = LocalDate.of(2012, 3, 20);
+        for (int i = 1; i <= 8; i++) {
+            Complaints complaint = aComplaint("K-2012-" + i).receivedOn(LocalDate.of(2012, 1, 10 + i))
+                    .in(i <= 4 ? "Werk" : "Inkomen", i <= 4 ? "Werk Oost" : "Inkomen Zuid").about(Category.TIJDIGHEID);
+            publish(complaint.registeredEnvelope());
+            LocalDate closedOn = LocalDate.of(2012, 3, i);
+            publish(envelope(complaint.id(), new ComplaintClosed(closedOn, Judgement.DEELS_GEGROND, 0, true, null, true,
+                    closedOn.plusYears(1)), closedOn));
+        }
+        // The topic's other events are skipped; an answer delivered twice, or published again, counts once.
+        publish(Topics.NOTIFICATION, answerEnvelope("K-2012-1", new MessageSent("M-2012-1", "uitkomst", 2,
+                MessageChannel.EMAIL, RecipientKind.CITIZEN)));
+        publish(Topics.NOTIFICATION, answerEnvelope("K-2012-1", new TaskCreated("T-2012-1",
+                TaskKind.HOLD_HEARING_AND_COMPLETE_REPORT, "tm.jansen", answeredOn)));
+        for (int i = 1; i <= 7; i++) {
+            CitizenAnswers answer = anAnswer("F-2012-" + i).about("K-2012-" + i).givenOn(answeredOn)
+                    .satisfaction(satisfaction[i - 1]).respect(respect[i - 1]).trust(trust[i - 1]);
+            EventEnvelope published = publishAnswer(answer);
+            if (i == 1) {
+                publish(Topics.NOTIFICATION, published);
+                publishAnswer(answer);
+            }
+        }
+        // Unhappy answers followed up: K-2012-1 reopened, K-2012-2 went to the ombudsman, both after the answer.
+        publish(envelope("K-2012-1", new ComplaintReopened(LocalDate.of(2012, 3, 25)), LocalDate.of(2012, 3, 25)));
+        publish(envelope("K-2012-2", new OmbudsmanReferralMade(LocalDate.of(2012, 4, 2), false),
+                LocalDate.of(2012, 4, 2)));
+
+        String year = "/api/analytics/feedback?from=2012-01-01&to=2012-12-31";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> analyst(year)
+                .andExpect(jsonPath("$.total.answers").value(7))
+                .andExpect(jsonPath("$.total.responseRate.of").value(7))
+                .andExpect(jsonPath("$.total.unhappyFollowedUp.count").value(2)));
+        String body = analyst(year)
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.query.period").value("quarter"))
+                .andExpect(jsonPath("$.smallCellThreshold").value(5))
+                .andExpect(jsonPath("$.suppressionApplied").value(true))
+                .andExpect(jsonPath("$.total.suppressed").value(false))
+                .andExpect(jsonPath("$.total.meanSatisfaction").value(2.86))
+                .andExpect(jsonPath("$.total.meanTrust").value(2.71))
+                .andExpect(jsonPath("$.total.respect.yes").value(0.429))
+                .andExpect(jsonPath("$.total.respect.partly").value(0.286))
+                .andExpect(jsonPath("$.total.respect.no").value(0.286))
+                .andExpect(jsonPath("$.total.responseRate.count").value(6))
+                .andExpect(jsonPath("$.total.responseRate.share").value(0.857))
+                .andExpect(jsonPath("$.total.unhappyFollowedUp.of").value(5))
+                .andExpect(jsonPath("$.total.unhappyFollowedUp.share").value(0.4))
+                .andExpect(jsonPath("$.rows[0].period").value("2012-Q1"))
+                .andExpect(jsonPath("$.rows[0].figures.answers").value(7))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain("K-2012", "F-2012", "cit_", "Werk Oost");
+        // Per department only four and three citizens answered: no figures, only that they are suppressed.
+        analyst(year + "&period=year&groupBy=department")
+                .andExpect(jsonPath("$.rows[0].group").value("Inkomen"))
+                .andExpect(jsonPath("$.rows[0].figures.suppressed").value(true))
+                .andExpect(jsonPath("$.rows[0].figures.answers").doesNotExist())
+                .andExpect(jsonPath("$.rows[0].figures.meanSatisfaction").doesNotExist())
+                .andExpect(jsonPath("$.rows[1].group").value("Werk"))
+                .andExpect(jsonPath("$.rows[1].figures.suppressed").value(true))
+                .andExpect(jsonPath("$.total.answers").value(7));
+        analyst(year + "&department=Werk")
+                .andExpect(jsonPath("$.query.department").value("Werk"))
+                .andExpect(jsonPath("$.total.suppressed").value(true))
+                .andExpect(jsonPath("$.total.answers").doesNotExist());
+
+        mvc.perform(get("/api/analytics/reports/council?year=2012&half=1").with(httpBasic("an.peters", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.satisfaction").value(containsString("Na afsluiting")))
+                .andExpect(jsonPath("$.feedback[0].now").value("7"))
+                .andExpect(jsonPath("$.feedback[1].now").value("2,9"))
+                .andExpect(jsonPath("$.feedback[4].now").value("86% (6 van 7)"));
+        mvc.perform(get("/api/analytics/reports/council?year=2012&half=1&format=csv")
+                .with(httpBasic("an.peters", PASSWORD))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "2012-H1;Antwoorden op de tevredenheidsvraag na afsluiting;7;0;+7\r\n")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("niet gemeten"))));
+        mvc.perform(get("/api/analytics/feedback").with(httpBasic("h.devries", PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
+    private EventEnvelope publishAnswer(CitizenAnswers answer) throws Exception {
+        EventEnvelope event = answerEnvelope(answer.complaintId(), answer.given());
+        publish(Topics.NOTIFICATION, event);
+        return event;
+    }
+
+    /** As notification-service publishes it: keyed by the complaint. */
+    private static EventEnvelope answerEnvelope(String complaintId, DomainEvent payload) {
+        return EventEnvelope.first(complaintId, payload, "notification-service", Instant.parse("2012-03-20T10:00:00Z"),
+                UUID.randomUUID());
+    }
+
+    @Test
     void aRebuildReplaysTheTopicsIntoAFreshGenerationAndEveryCountStaysTheSame() throws Exception {
         for (int i = 1; i <= 7; i++) {
             Complaints complaint = aComplaint("K-2017-" + i).receivedOn(LocalDate.of(2017, i, 10))
@@ -500,8 +615,19 @@ class AnalyticsServiceIntegrationTest {
                     Channel.PHONE, i != 4), LocalDate.of(2017, i, 12));
             publish(contacted);
             publish(contacted); // redelivered
+            LocalDate closedOn = LocalDate.of(2017, i, 20);
+            publish(envelope(complaint.id(), new ComplaintClosed(closedOn, Judgement.GEGROND, 0, true, null, true,
+                    closedOn.plusYears(1)), closedOn));
+            if (i <= 5) {
+                publishAnswer(anAnswer("F-2017-" + i).about(complaint.id()).givenOn(closedOn.plusDays(3)).satisfaction(i));
+            }
         }
         awaitTotal("from=2017-01-01&to=2017-12-31", 7);
+        String feedback2017 = "/api/analytics/feedback?period=year&from=2017-01-01&to=2017-12-31";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> analyst(feedback2017)
+                .andExpect(jsonPath("$.total.answers").value(5))
+                .andExpect(jsonPath("$.total.responseRate.of").value(7)));
+        String feedbackBefore = analyst(feedback2017).andReturn().getResponse().getContentAsString();
         String summaryBefore = summary("an.peters", "from=2017-01-01&to=2017-12-31").andReturn().getResponse()
                 .getContentAsString();
         String kpisBefore = mvc.perform(get("/api/analytics/kpis?period=month&from=2017-01-01&to=2017-12-31&groupBy=department")
@@ -527,6 +653,9 @@ class AnalyticsServiceIntegrationTest {
         assertThat(mvc.perform(get("/api/analytics/kpis?period=month&from=2017-01-01&to=2017-12-31&groupBy=department")
                 .with(httpBasic("an.peters", PASSWORD))).andReturn().getResponse().getContentAsString())
                 .isEqualTo(kpisBefore);
+        assertThat(analyst(feedback2017).andReturn().getResponse().getContentAsString())
+                .as("the answers are outside the generations: none lost, none doubled").isEqualTo(feedbackBefore)
+                .contains("\"answers\":5", "\"meanSatisfaction\":3.0");
 
         // The live projection goes on into the new generation, once per event.
         Complaints after = aComplaint("K-2017-8").receivedOn(LocalDate.of(2017, 8, 20)).in("Werk", "Werk Oost");

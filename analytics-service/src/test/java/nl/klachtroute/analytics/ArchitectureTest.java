@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] MODEL = { "nl.klachtroute.analytics.facts", "nl.klachtroute.analytics.summary",
             "nl.klachtroute.analytics.kpi", "nl.klachtroute.analytics.report",
-            "nl.klachtroute.analytics.signal", "nl.klachtroute.analytics.cube" };
+            "nl.klachtroute.analytics.signal", "nl.klachtroute.analytics.cube", "nl.klachtroute.analytics.feedback" };
 
     @ArchTest
     static final ArchRule modelImportsNoSpringNoPersistenceNoKafka = noClasses().that().resideInAnyPackage(MODEL)

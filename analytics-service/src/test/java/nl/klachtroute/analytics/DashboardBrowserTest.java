@@ -179,6 +179,8 @@ class DashboardBrowserTest {
         assertThat(note("Op tijd afgehandeld")).isEqualTo("doel van WPI: 90%, gehaald");
         assertThat(browser.findElement(By.cssSelector("[data-tile='Op tijd afgehandeld']")).getDomAttribute("class"))
                 .contains("meets");
+        // No citizen answered the satisfaction check in these complaints' year: the section says so with a zero.
+        assertThat(tile("Antwoorden")).isEqualTo("0");
 
         Map<YearMonth, Long> perMonth = year.stream().collect(Collectors.groupingBy(
                 f -> YearMonth.from(f.receivedOn()), TreeMap::new, Collectors.counting()));

@@ -7,11 +7,11 @@ package nl.klachtroute.analytics.kpi;
  */
 public record Ratio(Long count, Long of, Double share, boolean suppressed) {
 
-    static Ratio of(long count, long of) {
+    public static Ratio of(long count, long of) {
         return new Ratio(count, of, of == 0 ? null : Math.round(1000.0 * count / of) / 1000.0, false);
     }
 
-    static Ratio hidden() {
+    public static Ratio hidden() {
         return new Ratio(null, null, null, true);
     }
 }

@@ -71,6 +71,14 @@
     return p.toString();
   }
 
+  /** The feedback figures of the whole period, per category when one is chosen; never per team. */
+  function feedbackQuery(v) {
+    var p = new URLSearchParams({ period: 'year', from: v.from, to: v.to });
+    if (v.department) { p.set('department', v.department); }
+    if (v.category) { p.set('groupBy', 'category'); }
+    return p.toString();
+  }
+
   /** The KPI rows that match the filters (with a category: only that category's rows). */
   function rows(report, v) {
     return (report ? report.rows : []).filter(function (r) { return !v.category || r.group === v.category; });
@@ -122,6 +130,38 @@
     tile(box, 'Informeel opgelost', cellText(k.informalResolutions), 'naar tevredenheid van de klager');
     tile(box, 'Naar de ombudsman', cellText(k.ombudsmanReferrals), 'doorverwezen');
     tile(box, 'Verdaagd', cellText(k.postponed), 'afhandeltermijn verlengd');
+  }
+
+  /** The feedback figures of the filters: the whole period, or the chosen category's row. */
+  function feedbackFigures(report, v) {
+    if (!report) { return null; }
+    if (!v.category) { return report.total; }
+    var row = (report.rows || []).filter(function (r) { return r.group === v.category; })[0];
+    return row ? row.figures : { answers: 0, suppressed: false };
+  }
+
+  function showFeedback(report, v) {
+    var box = document.getElementById('feedback');
+    box.replaceChildren();
+    if (v.team) {
+      tile(box, 'Antwoorden', '-', 'Niet per team: daarvoor zijn er te weinig antwoorden');
+      return;
+    }
+    var f = feedbackFigures(report, v);
+    if (!f) { tile(box, 'Antwoorden', 'geen', 'Cijfers konden niet worden geladen'); return; }
+    if (f.suppressed) { tile(box, 'Antwoorden', '< 5', 'Te weinig antwoorden om cijfers te tonen'); return; }
+    tile(box, 'Antwoorden', number.format(f.answers || 0), 'op de vragen na afsluiting');
+    if (!f.answers) { return; }
+    tile(box, 'Tevredenheid', decimal.format(f.meanSatisfaction), 'gemiddeld, van 1 tot 5');
+    tile(box, 'Met respect behandeld', percent.format(f.respect.yes), 'een beetje ' + percent.format(f.respect.partly)
+      + ', nee ' + percent.format(f.respect.no));
+    tile(box, 'Vertrouwen in de gemeente', decimal.format(f.meanTrust), 'gemiddeld, van 1 tot 5');
+    var rate = f.responseRate;
+    tile(box, 'Respons', shareText(rate), rate && !rate.suppressed
+      ? number.format(rate.count || 0) + ' van ' + number.format(rate.of || 0) + ' afgesloten klachten' : '');
+    var followed = f.unhappyFollowedUp;
+    tile(box, 'Ontevreden en daarna heropend of ombudsman', shareText(followed), followed && !followed.suppressed
+      ? number.format(followed.count || 0) + ' van ' + number.format(followed.of || 0) + ' ontevreden antwoorden' : '');
   }
 
   /** Vertical bars with a label under and the value above each bar. */
@@ -282,13 +322,16 @@
       api('/api/analytics/signals'),
       api('/api/analytics/reports/quarterly?format=json&from=' + v.year + '-Q1&to=' + v.year + '-Q4'),
       api('/api/analytics/kpis?' + new URLSearchParams({ period: 'year', groupBy: 'department', from: base.from, to: base.to })),
-      api('/api/analytics/kpis?' + new URLSearchParams({ period: 'year', groupBy: 'team', from: base.from, to: base.to }))
+      api('/api/analytics/kpis?' + new URLSearchParams({ period: 'year', groupBy: 'team', from: base.from, to: base.to })),
+      // The citizens' answers are extra: when they cannot be read the rest of the page still shows.
+      api('/api/analytics/feedback?' + feedbackQuery(v)).catch(function () { return null; })
     ]).then(function (answers) {
       showTiles(answers[0], v);
       showTrend(answers[1], v);
       showBreakdown(answers[2], v);
       showSignals(answers[3]);
       showQuarterly(answers[4]);
+      showFeedback(answers[7], v);
       fill(document.getElementById('department'), groups(answers[5]).map(function (g) { return { value: g, label: g }; }), 1);
       fill(document.getElementById('team'), groups(answers[6]).map(function (g) { return { value: g, label: g }; }), 1);
       fill(document.getElementById('category'), groups(answers[2]).map(function (g) {

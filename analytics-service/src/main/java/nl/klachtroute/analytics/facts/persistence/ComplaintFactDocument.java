@@ -54,6 +54,8 @@ public record ComplaintFactDocument(
     public static final String COMPLAINANT_REF = "registration.complainantRef";
     public static final String ANONYMISED_ON = "anonymisedOn";
     public static final String REPEATS = "repeats";
+    public static final String ENDING_KIND = "ending.kind";
+    public static final String ENDED_ON = "ending.endedOn";
 
     static ComplaintFactDocument of(ComplaintFact fact) {
         return of(fact, fact.version());

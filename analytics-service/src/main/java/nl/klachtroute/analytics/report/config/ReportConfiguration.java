@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.klachtroute.analytics.cube.ComplaintCube;
+import nl.klachtroute.analytics.feedback.FeedbackService;
 import nl.klachtroute.analytics.kpi.KpiService;
 import nl.klachtroute.analytics.report.AnnualPublicationService;
 import nl.klachtroute.analytics.report.CouncilReportService;
@@ -18,8 +19,8 @@ public class ReportConfiguration {
     }
 
     @Bean
-    CouncilReportService councilReportService(KpiService kpis) {
-        return new CouncilReportService(kpis);
+    CouncilReportService councilReportService(KpiService kpis, FeedbackService feedback) {
+        return new CouncilReportService(kpis, feedback);
     }
 
     @Bean

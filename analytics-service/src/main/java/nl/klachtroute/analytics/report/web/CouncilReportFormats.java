@@ -1,5 +1,7 @@
 package nl.klachtroute.analytics.report.web;
 
+import java.util.List;
+
 import nl.klachtroute.analytics.report.CouncilReport;
 
 /** The council's half-year report as CSV and as a printable Dutch page. */
@@ -10,10 +12,18 @@ final class CouncilReportFormats {
 
     static String csv(CouncilReport report) {
         StringBuilder csv = new StringBuilder("periode;onderdeel;dit halfjaar;vorig halfjaar;verschil\r\n");
-        report.lines().forEach(line -> csv.append(report.label()).append(';').append(line.figure()).append(';')
-                .append(line.now()).append(';').append(line.before()).append(';').append(line.change()).append("\r\n"));
-        csv.append(report.label()).append(";tevredenheid, bejegening en vertrouwen;niet gemeten;niet gemeten;\r\n");
+        report.lines().forEach(line -> csvLine(csv, report, line));
+        if (report.satisfactionMeasured()) {
+            report.feedback().forEach(line -> csvLine(csv, report, line));
+        } else {
+            csv.append(report.label()).append(";tevredenheid, bejegening en vertrouwen;niet gemeten;niet gemeten;\r\n");
+        }
         return csv.toString();
+    }
+
+    private static void csvLine(StringBuilder csv, CouncilReport report, CouncilReport.Line line) {
+        csv.append(report.label()).append(';').append(line.figure()).append(';').append(line.now()).append(';')
+                .append(line.before()).append(';').append(line.change()).append("\r\n");
     }
 
     static String html(CouncilReport report) {
@@ -21,13 +31,23 @@ final class CouncilReportFormats {
         StringBuilder html = PrintablePage.open("Voortgangsrapportage klachten " + period);
         html.append("<h1>Voortgangsrapportage klachten, ").append(PrintablePage.escape(period)).append("</h1>\n")
                 .append("<p>Klachten over WPI, behandeld door het Klachtenteam Sociaal, vergeleken met het halfjaar ")
-                .append("ervoor. Aantallen kleiner dan 5 staan er als &lt;5.</p>\n<table>\n<thead><tr><th>Onderdeel</th>")
-                .append("<th>Dit halfjaar</th><th>Vorig halfjaar</th><th>Verschil</th></tr></thead>\n<tbody>\n");
-        report.lines().forEach(line -> html.append("<tr><td>").append(PrintablePage.escape(line.figure()))
+                .append("ervoor. Aantallen kleiner dan 5 staan er als &lt;5.</p>\n");
+        table(html, report.lines());
+        html.append("<h2>Tevredenheid, bejegening en vertrouwen</h2>\n<p>")
+                .append(PrintablePage.escape(report.satisfaction())).append("</p>\n");
+        if (report.satisfactionMeasured()) {
+            table(html, report.feedback());
+        }
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    private static void table(StringBuilder html, List<CouncilReport.Line> lines) {
+        html.append("<table>\n<thead><tr><th>Onderdeel</th><th>Dit halfjaar</th><th>Vorig halfjaar</th>")
+                .append("<th>Verschil</th></tr></thead>\n<tbody>\n");
+        lines.forEach(line -> html.append("<tr><td>").append(PrintablePage.escape(line.figure()))
                 .append("</td><td class=\"n\">").append(PrintablePage.escape(line.now()))
                 .append("</td><td class=\"n\">").append(PrintablePage.escape(line.before()))
                 .append("</td><td class=\"n\">").append(PrintablePage.escape(line.change())).append("</td></tr>\n"));
-        return html.append("</tbody>\n</table>\n<h2>Tevredenheid, bejegening en vertrouwen</h2>\n<p>")
-                .append(PrintablePage.escape(report.satisfaction())).append("</p>\n</body>\n</html>\n").toString();
+        html.append("</tbody>\n</table>\n");
     }
 }
