@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,17 +14,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.Topics;
 import nl.klachtroute.support.testing.TopicReader;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Both routes of issue 3 through the real stack (KRaft broker, store, the four services): a conduct
@@ -36,6 +44,12 @@ class ComplaintRouteEndToEndTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * What analytics shows for the one answer of this stack: counted, but an opinion from fewer than five people is
+     * never shown (small-cell suppression), so the year's total turns from "0 answers" into a suppressed cell.
+     */
+    private static final Consumer<JsonNode> FEEDBACK_FIGURES = figures -> assertThat(
+            figures.get("total").get("suppressed").asBoolean()).as(figures.toString()).isTrue();
 
     @TempDir
     static Path data;
@@ -123,6 +137,109 @@ class ComplaintRouteEndToEndTest {
         assertThat(publishedFor(id, 6)).extracting(EventEnvelope::type).containsExactly("ComplaintRegistered",
                 "ComplaintAcknowledged", "HandlerAssigned", "CitizenContacted", "StandardRouteStarted",
                 "ComplaintResolvedInformally");
+    }
+
+    /**
+     * Issue 9: the citizen answers the satisfaction check from the link in the outcome e-mail, unhappy and asking
+     * to talk again; the handler finds the task with the comment, intake's history shows the answer, the handler
+     * reopens the complaint (which closes the task), and analytics counts the answer and the reopening.
+     */
+    @Test
+    void anUnhappyAnswerFromTheOutcomeMailBringsTheHandlerBackAndCountsInTheFigures() throws Exception {
+        String id = register("""
+                {"receivedOn": "%s", "channel": "EMAIL",
+                 "complainant": {"name": "Noor Voorbeeld", "address": "Proefweg 7, 1012 AB Amsterdam",
+                                 "email": "noor.voorbeeld@example.org"},
+                 "department": "Inkomen", "team": "Inkomen Zuid", "category": "TIJDIGHEID",
+                 "description": "Mijn aanvraag bijzondere bijstand ligt al maanden stil."}""".formatted(TODAY));
+        step(id, "acknowledge", "{}");
+        step(id, "assign", "{\"handlerId\": \"h.devries\"}");
+        step(id, "contact", "{\"contactedOn\": \"%s\", \"channel\": \"PHONE\", \"summary\": \"Klager gebeld\"}"
+                .formatted(TODAY));
+        step(id, "route", "{}");
+        step(id, "hearing", "{\"party\": \"CITIZEN\", \"heldOn\": \"%s\", \"record\": \"Klager vertelde wat er "
+                .formatted(TODAY) + "gebeurde.\"}");
+        step(id, "close", """
+                {"judgement": "ONGEGROND", "findings": "De aanvraag is binnen de termijn behandeld.",
+                 "conclusions": "Uitleg gegeven over de termijnen.", "improvementActions": []}""");
+
+        // The outcome e-mail carries the personal link to the feedback page.
+        String mail = await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(stack.smtp()
+                .getReceivedMessages()).filter(m -> GreenMailUtil.getWholeMessage(m).contains("noor.voorbeeld@example.org"))
+                .map(ComplaintRouteEndToEndTest::text).filter(t -> t.contains(id) && t.contains("/feedback/"))
+                .findFirst().orElse(null), java.util.Objects::nonNull);
+        Matcher link = Pattern.compile("(http://[^\\s\"<>]+/feedback/[A-Za-z0-9_-]{43})").matcher(mail);
+        assertThat(link.find()).as("the outcome mail links to the feedback page").isTrue();
+        URI page = URI.create(link.group(1));
+
+        String thisYear = "from=" + TODAY.withDayOfYear(1) + "&to=" + TODAY.withDayOfYear(TODAY.lengthOfYear());
+        JsonNode before = Http.get(stack.service("analytics-service").url(), "/api/analytics/feedback?" + thisYear,
+                "an.peters").body();
+        assertThat(before.get("total").get("answers").asInt()).as(before.toString()).isZero();
+
+        Http.Response answered = Http.form(page, "tevredenheid=2&respect=nee&vertrouwen=2&wens=praten"
+                + "&opmerking=" + URLEncoder.encode("Ik ben nooit teruggebeld.", StandardCharsets.UTF_8));
+        assertThat(answered.status()).as(answered.raw()).isEqualTo(200);
+        assertThat(answered.raw()).contains("Bedankt voor uw antwoord");
+        assertThat(Http.form(page, "tevredenheid=5&respect=ja&vertrouwen=5").status()).as("the link works once")
+                .isEqualTo(409);
+
+        // The handler's task, with the citizen's words in the inbox.
+        URI notification = stack.service("notification-service").url();
+        JsonNode task = await().atMost(Duration.ofSeconds(60)).until(() -> followUpTask(notification, id, "OPEN"),
+                java.util.Objects::nonNull);
+        assertThat(task.get("ownerId").asString()).isEqualTo("h.devries");
+        assertThat(task.get("note").asString()).isEqualTo("Ik ben nooit teruggebeld.");
+        assertThat(task.get("instruction").asString()).contains("wil er nog eens over praten");
+        // Intake's history shows the answer, without the comment.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                Http.get(intake, "/api/complaints/" + id, "h.devries").raw()).contains("CITIZEN_FEEDBACK")
+                .doesNotContain("nooit teruggebeld"));
+
+        // The handler talks with the citizen and reopens the complaint: a recorded decision that does the task.
+        step(id, "reopen", "{\"reason\": \"Klager gesproken: de aanvraag opnieuw bekijken.\"}");
+        await().atMost(Duration.ofSeconds(60)).until(() -> followUpTask(notification, id, "DONE") != null);
+
+        // Analytics counts the answer (its total was 0 before: no other test of this stack answers).
+        URI analytics = stack.service("analytics-service").url();
+        String year = "from=" + TODAY.withDayOfYear(1) + "&to=" + TODAY.withDayOfYear(TODAY.lengthOfYear());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode figures = Http.get(analytics, "/api/analytics/feedback?" + year, "an.peters").body();
+            assertThat(figures).as("feedback figures").isNotNull();
+            FEEDBACK_FIGURES.accept(figures);
+        });
+    }
+
+    /** The decoded text of a mail, all its parts. */
+    private static String text(jakarta.mail.Part part) {
+        try {
+            Object content = part.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                StringBuilder all = new StringBuilder();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    all.append(text(multipart.getBodyPart(i))).append('\n');
+                }
+                return all.toString();
+            }
+            return content instanceof String text ? text : "";
+        } catch (jakarta.mail.MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The open or done follow-up task for the complaint in h.devries's inbox, or null. */
+    private static JsonNode followUpTask(URI notification, String id, String status) {
+        Http.Response inbox = Http.get(notification, "/api/tasks?size=100&status=" + status, "h.devries");
+        if (inbox.body() == null) {
+            return null;
+        }
+        for (JsonNode item : inbox.body().get("items")) {
+            if (id.equals(item.get("complaintId").asString())
+                    && "FOLLOW_UP_FEEDBACK".equals(item.get("kind").asString())) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private static String register(String json) {

@@ -33,6 +33,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), user);
     }
 
+    /** A form as a browser posts it, without signing in (the citizen's public feedback page). */
+    static Response form(URI url, String urlEncodedForm) {
+        return send(HttpRequest.newBuilder(url).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(urlEncodedForm)), null);
+    }
+
     private static Response send(HttpRequest.Builder request, String user) {
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":klachtroute").getBytes(StandardCharsets.UTF_8));
