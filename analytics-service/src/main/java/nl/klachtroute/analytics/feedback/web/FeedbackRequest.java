@@ -1,8 +1,6 @@
 package nl.klachtroute.analytics.feedback.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -10,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import nl.klachtroute.analytics.feedback.FeedbackGroupBy;
 import nl.klachtroute.analytics.feedback.FeedbackQuery;
 import nl.klachtroute.analytics.kpi.Granularity;
-import nl.klachtroute.support.problem.RuleViolationException;
+import nl.klachtroute.analytics.kpi.web.KpiRequest;
 
 /**
  * Query parameters of {@code GET /api/analytics/feedback}, named as those of {@code /kpis}.
@@ -29,19 +27,7 @@ record FeedbackRequest(
         @Size(max = 100) String department) {
 
     FeedbackQuery toQuery() {
-        return new FeedbackQuery(parse(Granularity.class, "period", period), from, to,
-                parse(FeedbackGroupBy.class, "groupBy", groupBy), department);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("invalid-" + field.toLowerCase(Locale.ROOT), field, "'" + field
-                    + "' must be one of " + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
-        }
+        return new FeedbackQuery(KpiRequest.parse(Granularity.class, "period", period), from, to,
+                KpiRequest.parse(FeedbackGroupBy.class, "groupBy", groupBy), department);
     }
 }

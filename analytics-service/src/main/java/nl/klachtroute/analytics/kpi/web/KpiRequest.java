@@ -22,7 +22,7 @@ import nl.klachtroute.support.problem.RuleViolationException;
  * @param department only this afdeling
  * @param team       only this team
  */
-record KpiRequest(
+public record KpiRequest(
         @Size(max = 10) String period,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -35,7 +35,11 @@ record KpiRequest(
                 department, team);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    /**
+     * An optional enum parameter, case-insensitive; an unknown value is a 422 {@code invalid-<field>} naming the
+     * allowed ones. Shared by the analytics endpoints that take one.
+     */
+    public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
