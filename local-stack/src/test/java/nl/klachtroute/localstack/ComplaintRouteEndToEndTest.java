@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,19 +36,15 @@ import tools.jackson.databind.JsonNode;
  * Both routes of issue 3 through the real stack (KRaft broker, store, the four services): a conduct
  * complaint from registration through its Rapport van Bevindingen (the teammanager's hearings and
  * submission, SIS acceptance) to closure and the ombudsman, and a standard complaint to informal
- * resolution. Asserts what intake published on {@value Topics#COMPLAINT}. The complaints are received today,
- * so no deadline alert comes between the steps.
+ * resolution. Asserts what intake published on {@value Topics#COMPLAINT}. Then the satisfaction check of
+ * issue 9: citizens answer the page linked from their outcome e-mail, the handler gets the unhappy answer as a task,
+ * and analytics shows the year's figures. The complaints are received today, so no deadline alert comes between
+ * the steps.
  */
 class ComplaintRouteEndToEndTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    /**
-     * What analytics shows for the one answer of this stack: counted, but an opinion from fewer than five people is
-     * never shown (small-cell suppression), so the year's total turns from "0 answers" into a suppressed cell.
-     */
-    private static final Consumer<JsonNode> FEEDBACK_FIGURES = figures -> assertThat(
-            figures.get("total").get("suppressed").asBoolean()).as(figures.toString()).isTrue();
 
     @TempDir
     static Path data;
@@ -145,36 +140,14 @@ class ComplaintRouteEndToEndTest {
      * reopens the complaint (which closes the task), and analytics counts the answer and the reopening.
      */
     @Test
-    void anUnhappyAnswerFromTheOutcomeMailBringsTheHandlerBackAndCountsInTheFigures() throws Exception {
-        String id = register("""
-                {"receivedOn": "%s", "channel": "EMAIL",
-                 "complainant": {"name": "Noor Voorbeeld", "address": "Proefweg 7, 1012 AB Amsterdam",
-                                 "email": "noor.voorbeeld@example.org"},
-                 "department": "Inkomen", "team": "Inkomen Zuid", "category": "TIJDIGHEID",
-                 "description": "Mijn aanvraag bijzondere bijstand ligt al maanden stil."}""".formatted(TODAY));
-        step(id, "acknowledge", "{}");
-        step(id, "assign", "{\"handlerId\": \"h.devries\"}");
-        step(id, "contact", "{\"contactedOn\": \"%s\", \"channel\": \"PHONE\", \"summary\": \"Klager gebeld\"}"
-                .formatted(TODAY));
-        step(id, "route", "{}");
-        step(id, "hearing", "{\"party\": \"CITIZEN\", \"heldOn\": \"%s\", \"record\": \"Klager vertelde wat er "
-                .formatted(TODAY) + "gebeurde.\"}");
-        step(id, "close", """
-                {"judgement": "ONGEGROND", "findings": "De aanvraag is binnen de termijn behandeld.",
-                 "conclusions": "Uitleg gegeven over de termijnen.", "improvementActions": []}""");
+    void unhappyAnswersFromTheOutcomeMailBringTheHandlerBackAndShowInTheFigures() {
+        String id = closedComplaint("Noor Voorbeeld", "noor.voorbeeld@example.org");
+        URI page = feedbackLink(id, "noor.voorbeeld@example.org");
 
-        // The outcome e-mail carries the personal link to the feedback page.
-        String mail = await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(stack.smtp()
-                .getReceivedMessages()).filter(m -> GreenMailUtil.getWholeMessage(m).contains("noor.voorbeeld@example.org"))
-                .map(ComplaintRouteEndToEndTest::text).filter(t -> t.contains(id) && t.contains("/feedback/"))
-                .findFirst().orElse(null), java.util.Objects::nonNull);
-        Matcher link = Pattern.compile("(http://[^\\s\"<>]+/feedback/[A-Za-z0-9_-]{43})").matcher(mail);
-        assertThat(link.find()).as("the outcome mail links to the feedback page").isTrue();
-        URI page = URI.create(link.group(1));
-
-        String thisYear = "from=" + TODAY.withDayOfYear(1) + "&to=" + TODAY.withDayOfYear(TODAY.lengthOfYear());
-        JsonNode before = Http.get(stack.service("analytics-service").url(), "/api/analytics/feedback?" + thisYear,
-                "an.peters").body();
+        URI analytics = stack.service("analytics-service").url();
+        String thisYear = "/api/analytics/feedback?from=" + TODAY.withDayOfYear(1) + "&to="
+                + TODAY.withDayOfYear(TODAY.lengthOfYear());
+        JsonNode before = Http.get(analytics, thisYear, "an.peters").body();
         assertThat(before.get("total").get("answers").asInt()).as(before.toString()).isZero();
 
         Http.Response answered = Http.form(page, "tevredenheid=2&respect=nee&vertrouwen=2&wens=praten"
@@ -200,14 +173,75 @@ class ComplaintRouteEndToEndTest {
         step(id, "reopen", "{\"reason\": \"Klager gesproken: de aanvraag opnieuw bekijken.\"}");
         await().atMost(Duration.ofSeconds(60)).until(() -> followUpTask(notification, id, "DONE") != null);
 
-        // Analytics counts the answer (its total was 0 before: no other test of this stack answers).
-        URI analytics = stack.service("analytics-service").url();
-        String year = "from=" + TODAY.withDayOfYear(1) + "&to=" + TODAY.withDayOfYear(TODAY.lengthOfYear());
+        // Five more citizens answer; one wants to go to the ombudsman, which refers the complaint at once, and one
+        // is content.
+        String toOmbudsman = answerAfterClosure("Sem Proef", "sem.proef@example.org",
+                "tevredenheid=1&respect=deels&vertrouwen=1&wens=ombudsman");
+        answerAfterClosure("Lot Testing", "lot.testing@example.org", "tevredenheid=2&respect=ja&vertrouwen=3");
+        answerAfterClosure("Bram Denkbeeld", "bram.denkbeeld@example.org", "tevredenheid=1&respect=nee&vertrouwen=2");
+        answerAfterClosure("Ilse Verzonnen", "ilse.verzonnen@example.org",
+                "tevredenheid=2&respect=deels&vertrouwen=2");
+        answerAfterClosure("Daan Fictioneel", "daan.fictioneel@example.org", "tevredenheid=4&respect=ja&vertrouwen=4");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Http.get(intake,
+                "/api/complaints/" + toOmbudsman, "h.devries").body().get("status").asString())
+                .isEqualTo("REFERRED_TO_OMBUDSMAN"));
+
+        // Six answers, five of them unhappy: enough to show the analyst and the council this year's figures.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode figures = Http.get(analytics, "/api/analytics/feedback?" + year, "an.peters").body();
-            assertThat(figures).as("feedback figures").isNotNull();
-            FEEDBACK_FIGURES.accept(figures);
+            JsonNode total = Http.get(analytics, thisYear, "an.peters").body().get("total");
+            assertThat(total.get("suppressed").asBoolean()).as(total.toString()).isFalse();
+            assertThat(total.get("answers").asInt()).isEqualTo(6);
+            assertThat(total.get("meanSatisfaction").asDouble()).isEqualTo(2.0);
+            assertThat(total.get("meanTrust").asDouble()).isEqualTo(2.33);
+            assertThat(total.get("respect").get("yes").asDouble()).isEqualTo(0.333);
+            assertThat(total.get("respect").get("partly").asDouble()).isEqualTo(0.333);
+            assertThat(total.get("respect").get("no").asDouble()).isEqualTo(0.333);
+            // Noor's complaint is open again, so it is no closure of the year to answer: five of the closures were.
+            assertThat(total.get("responseRate").get("count").asInt()).isEqualTo(5);
+            assertThat(total.get("unhappyFollowedUp").get("count").asInt()).as("a reopening and a referral")
+                    .isEqualTo(2);
+            assertThat(total.get("unhappyFollowedUp").get("of").asInt()).isEqualTo(5);
         });
+    }
+
+    /** A standard complaint of the citizen, handled by h.devries up to its closure; returns its id. */
+    private static String closedComplaint(String name, String email) {
+        String id = register("""
+                {"receivedOn": "%s", "channel": "EMAIL",
+                 "complainant": {"name": "%s", "address": "Proefweg 7, 1012 AB Amsterdam", "email": "%s"},
+                 "department": "Inkomen", "team": "Inkomen Zuid", "category": "TIJDIGHEID",
+                 "description": "Mijn aanvraag bijzondere bijstand ligt al maanden stil."}"""
+                .formatted(TODAY, name, email));
+        step(id, "acknowledge", "{}");
+        step(id, "assign", "{\"handlerId\": \"h.devries\"}");
+        step(id, "contact", "{\"contactedOn\": \"%s\", \"channel\": \"PHONE\", \"summary\": \"Klager gebeld\"}"
+                .formatted(TODAY));
+        step(id, "route", "{}");
+        step(id, "hearing", "{\"party\": \"CITIZEN\", \"heldOn\": \"%s\", \"record\": \"Klager vertelde wat er "
+                .formatted(TODAY) + "gebeurde.\"}");
+        step(id, "close", """
+                {"judgement": "ONGEGROND", "findings": "De aanvraag is binnen de termijn behandeld.",
+                 "conclusions": "Uitleg gegeven over de termijnen.", "improvementActions": []}""");
+        return id;
+    }
+
+    /** The personal link to the feedback page, taken from the outcome e-mail the citizen received. */
+    private static URI feedbackLink(String id, String email) {
+        String mail = await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(stack.smtp()
+                .getReceivedMessages()).filter(m -> GreenMailUtil.getWholeMessage(m).contains(email))
+                .map(ComplaintRouteEndToEndTest::text).filter(t -> t.contains(id) && t.contains("/feedback/"))
+                .findFirst().orElse(null), java.util.Objects::nonNull);
+        Matcher link = Pattern.compile("(http://[^\\s\"<>]+/feedback/[A-Za-z0-9_-]{43})").matcher(mail);
+        assertThat(link.find()).as("the outcome mail links to the feedback page").isTrue();
+        return URI.create(link.group(1));
+    }
+
+    /** Closes a complaint of the citizen and answers the feedback page from its outcome mail; returns its id. */
+    private static String answerAfterClosure(String name, String email, String form) {
+        String id = closedComplaint(name, email);
+        Http.Response answered = Http.form(feedbackLink(id, email), form);
+        assertThat(answered.status()).as(answered.raw()).isEqualTo(200);
+        return id;
     }
 
     /** The decoded text of a mail, all its parts. */
