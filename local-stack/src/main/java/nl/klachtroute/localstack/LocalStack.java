@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -30,6 +33,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import jakarta.mail.internet.MimeMessage;
 import nl.klachtroute.analytics.AnalyticsServiceApplication;
 import nl.klachtroute.events.Topics;
 import nl.klachtroute.findings.FindingsReportApplication;
@@ -48,6 +52,8 @@ import nl.klachtroute.support.security.StaffDirectory;
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    private static final Pattern FEEDBACK_LINK = Pattern.compile("https?://[^\\s\"<>]+/feedback/[A-Za-z0-9_-]{43}");
+    private static final Pattern COMPLAINT_ID = Pattern.compile("K-\\d{4}-\\d{6}");
 
     /**
      * Ports and folders of one stack.
@@ -290,6 +296,23 @@ public final class LocalStack implements AutoCloseable {
         return smtp;
     }
 
+    /**
+     * The links to the satisfaction check in the outcome e-mails received so far, by complaint id: what a citizen
+     * clicks. The demo data answers through them.
+     */
+    public Map<String, URI> feedbackLinksInMail() {
+        Map<String, URI> links = new HashMap<>();
+        for (MimeMessage message : smtp().getReceivedMessages()) {
+            String text = MailViewer.readableText(message);
+            Matcher link = FEEDBACK_LINK.matcher(text);
+            Matcher id = COMPLAINT_ID.matcher(text);
+            if (link.find() && id.find()) {
+                links.put(id.group(), URI.create(link.group()));
+            }
+        }
+        return links;
+    }
+
     public LocalKafkaBroker kafka() {
         return kafka;
     }
@@ -328,7 +351,7 @@ public final class LocalStack implements AutoCloseable {
         }, "local-stack-stop"));
         System.out.println(banner(stack, Duration.ofNanos(System.nanoTime() - begin)));
         DemoData.startInBackground(DemoData.Mode.of(System.getenv("KLACHTROUTE_DEMO")),
-                stack.service("complaint-intake").url(), dashboard(stack));
+                stack.service("complaint-intake").url(), stack::feedbackLinksInMail, dashboard(stack));
     }
 
     private static URI dashboard(LocalStack stack) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import tools.jackson.databind.JsonNode;
 
 import nl.klachtroute.localstack.demo.DemoComplaint;
+import nl.klachtroute.localstack.demo.DemoFeedback;
 import nl.klachtroute.localstack.demo.DemoLoader;
 import nl.klachtroute.localstack.demo.DemoPlan;
 import nl.klachtroute.support.calendar.CalendarProperties;
@@ -40,7 +42,8 @@ import nl.klachtroute.support.calendar.DutchWorkingDayCalendar;
  * The demo generator on the real stack: four months of fictional complaints go through the intake API
  * without one refusal, and analytics counts exactly what the plan says happened (volumes, contact in time,
  * the endings, closures in time), and the dashboard shows that year in a real browser (Debian's chromium),
- * so a new user who opens it sees the history that was loaded.
+ * so a new user who opens it sees the history that was loaded. The citizens of recent closures answer the
+ * satisfaction check through the link in their outcome e-mail, and analytics and the handlers' inboxes show it.
  */
 class DemoDataEndToEndTest {
 
@@ -53,6 +56,7 @@ class DemoDataEndToEndTest {
     private static LocalStack stack;
     private static List<DemoComplaint> plan;
     private static DemoLoader.Result loaded;
+    private static DemoFeedback.Result answered;
 
     @BeforeAll
     static void loadTheDemoSet() {
@@ -60,6 +64,7 @@ class DemoDataEndToEndTest {
         plan = new DemoPlan(TODAY, 4, 25, new DutchWorkingDayCalendar(CalendarProperties.KNOWN_DECREE_DAYS))
                 .complaints(7);
         loaded = new DemoLoader(stack.service("complaint-intake").url(), "demo-test").load(plan, 4, done -> { });
+        answered = new DemoFeedback(stack::feedbackLinksInMail, Duration.ofMinutes(2)).answer(plan, loaded.ids());
     }
 
     @AfterAll
@@ -93,6 +98,42 @@ class DemoDataEndToEndTest {
                 .isEqualTo(planned(c -> c.closedOn() != null && c.closedInTime()));
         assertThat(totals.get("contactedWithin5WorkingDays").get("count").asLong())
                 .isEqualTo(planned(c -> c.contactedOn() != null && !c.contactedLate()));
+    }
+
+    @Test
+    void theCitizensWhoAnsweredTheirOutcomeMailAreCountedAndTheUnhappyOnesAreInTheirHandlersInbox() {
+        long planned = planned(c -> c.feedback() != null);
+        assertThat(answered.answered()).as("every planned answer went through the page").isEqualTo(planned);
+        assertThat(answered.missed()).isZero();
+
+        URI analytics = stack.service("analytics-service").url();
+        String year = "/api/analytics/feedback?period=year&from=" + TODAY.minusYears(1) + "&to=" + TODAY;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode total = Http.get(analytics, year, "an.peters").body().get("total");
+            if (planned >= 5) {
+                assertThat(total.get("answers").asLong()).as(total.toString()).isEqualTo(planned);
+            } else {
+                assertThat(total.get("suppressed").asBoolean()).as("too few to show: " + total).isTrue();
+            }
+        });
+        long unhappy = planned(c -> c.feedback() != null && c.feedback().unhappy());
+        URI notification = stack.service("notification-service").url();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Stream.of("h.devries", "h.smit",
+                "sis.lead").mapToLong(handler -> openFollowUps(notification, handler)).sum())
+                .as("a follow-up task per unhappy answer").isEqualTo(unhappy));
+    }
+
+    /** The open FOLLOW_UP_FEEDBACK tasks in the handler's inbox, over all its pages. */
+    private static long openFollowUps(URI notification, String handler) {
+        long count = 0;
+        for (int page = 0;; page++) {
+            JsonNode tasks = Http.get(notification, "/api/tasks?size=100&status=OPEN&page=" + page, handler).body();
+            count += tasks.get("items").valueStream()
+                    .filter(task -> "FOLLOW_UP_FEEDBACK".equals(task.get("kind").asString())).count();
+            if (page + 1 >= tasks.get("totalPages").asLong()) {
+                return count;
+            }
+        }
     }
 
     @Test

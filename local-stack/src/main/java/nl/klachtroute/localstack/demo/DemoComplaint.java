@@ -15,15 +15,26 @@ import nl.klachtroute.events.Judgement;
  * @param number     position in the plan; also the idempotency key of the registration
  * @param contactedOn day of the first contact, null when not contacted (yet)
  * @param closedOn   day of the outcome letter, null when not closed with a judgement
+ * @param feedback   the citizen's answer to the satisfaction check linked from the outcome e-mail, null when the
+ *                   citizen does not answer
  */
 public record DemoComplaint(int number, LocalDate receivedOn, Channel channel, String department, String team,
         Category category, DemoPlan.Person complainant, String description, List<String> employeesConcerned,
         List<Step> steps, Ending ending, LocalDate contactedOn, boolean contactedLate, LocalDate closedOn,
-        Judgement judgement, boolean closedInTime, boolean postponed) {
+        Judgement judgement, boolean closedInTime, boolean postponed, Feedback feedback) {
 
     /** How the complaint stands at the end of the plan. */
     public enum Ending {
         OPEN, CLOSED, REFERRED_TO_OMBUDSMAN, RESOLVED_INFORMALLY, NOT_HANDLED, WITHDRAWN
+    }
+
+    /**
+     * An answer on the public feedback page, as its form sends it.
+     *
+     * @param unhappy whether the handler gets a follow-up task for it (satisfaction 1-2 or no respect, or a wish
+     *                to talk)
+     */
+    public record Feedback(String form, boolean unhappy) {
     }
 
     /** {@code POST /api/complaints/{id}/{command}} with a JSON body. */
@@ -69,6 +80,7 @@ public record DemoComplaint(int number, LocalDate receivedOn, Channel channel, S
         private Judgement judgement;
         private boolean closedInTime;
         private boolean postponed;
+        private Feedback feedback;
 
         Builder(int number, LocalDate receivedOn, Channel channel, String department, String team, Category category,
                 DemoPlan.Person complainant, String description, List<String> employees) {
@@ -81,6 +93,15 @@ public record DemoComplaint(int number, LocalDate receivedOn, Channel channel, S
             this.complainant = complainant;
             this.description = description;
             this.employees = employees;
+        }
+
+        int number() {
+            return number;
+        }
+
+        /** Where the outcome e-mail goes; null when the complaint was registered without an address. */
+        String email() {
+            return complainant.email();
         }
 
         void step(String command, String json) {
@@ -102,10 +123,14 @@ public record DemoComplaint(int number, LocalDate receivedOn, Channel channel, S
             this.postponed = true;
         }
 
+        void feedback(Feedback answer) {
+            this.feedback = answer;
+        }
+
         DemoComplaint build(Ending ending) {
             return new DemoComplaint(number, receivedOn, channel, department, team, category, complainant, description,
                     employees, List.copyOf(steps), ending, contactedOn, contactedLate, closedOn, judgement, closedInTime,
-                    postponed);
+                    postponed, feedback);
         }
     }
 }

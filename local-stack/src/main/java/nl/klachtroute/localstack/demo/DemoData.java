@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,8 @@ import nl.klachtroute.support.calendar.DutchWorkingDayCalendar;
 /**
  * The demo data set of the local stack: fifteen months of fictional complaints, loaded through the intake API
  * in the background on the first start (empty store), so a new user finds living inboxes and a dashboard
- * with history. {@code KLACHTROUTE_DEMO=off} starts empty, {@code on} loads even into a store that has data
+ * with history; then the citizens of recent closures answer the satisfaction check linked from their outcome
+ * e-mail. {@code KLACHTROUTE_DEMO=off} starts empty, {@code on} loads even into a store that has data
  * (the registrations are idempotent, so nothing is registered twice).
  */
 public final class DemoData {
@@ -40,6 +43,8 @@ public final class DemoData {
     public static final int MONTHS = 15;
     public static final double PER_MONTH = 40;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    /** How long the citizens wait, in all, for the outcome e-mails of the loaded closures. */
+    private static final Duration FEEDBACK_PATIENCE = Duration.ofMinutes(3);
 
     private DemoData() {
     }
@@ -53,9 +58,11 @@ public final class DemoData {
     /**
      * Loads the demo set on a background thread when {@code mode} asks for it, printing progress to the console.
      *
-     * @param dashboard where to look once it is loaded
+     * @param linksInMail the satisfaction-check links in the outcome e-mails sent so far, by complaint id
+     * @param dashboard   where to look once it is loaded
      */
-    public static void startInBackground(Mode mode, URI intake, URI dashboard) {
+    public static void startInBackground(Mode mode, URI intake, Supplier<Map<String, URI>> linksInMail,
+            URI dashboard) {
         if (mode == Mode.OFF || mode == Mode.AUTO && !isEmpty(intake)) {
             return;
         }
@@ -70,9 +77,11 @@ public final class DemoData {
                     System.out.printf("Demo data: %d of %d%n", done, complaints.size());
                 }
             });
-            System.out.printf("Demo data: %d complaints registered, %d steps, %d failures in %d s. Dashboard: %s%n",
-                    result.registered(), result.steps(), result.failures(),
-                    Duration.ofNanos(System.nanoTime() - begin).toSeconds(), dashboard);
+            DemoFeedback.Result answers = new DemoFeedback(linksInMail, FEEDBACK_PATIENCE).answer(complaints,
+                    result.ids());
+            System.out.printf("Demo data: %d complaints registered, %d steps, %d failures, %d satisfaction checks "
+                    + "answered in %d s. Dashboard: %s%n", result.registered(), result.steps(), result.failures(),
+                    answers.answered(), Duration.ofNanos(System.nanoTime() - begin).toSeconds(), dashboard);
         }, "demo-data");
         loader.setDaemon(true);
         loader.start();

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +33,12 @@ public final class DemoLoader {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final String HANDLER = "h.devries";
 
-    /** What a run did. */
-    public record Result(int registered, int steps, int failures) {
+    /**
+     * What a run did.
+     *
+     * @param ids the complaint id intake gave each registered plan number
+     */
+    public record Result(int registered, int steps, int failures, Map<Integer, String> ids) {
     }
 
     private final URI intake;
@@ -54,12 +60,13 @@ public final class DemoLoader {
         AtomicInteger steps = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        Map<Integer, String> ids = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (DemoComplaint complaint : complaints) {
                 pool.execute(() -> {
                     try {
-                        run(complaint, registered, steps, failures);
+                        run(complaint, registered, steps, failures, ids);
                     } finally {
                         progress.accept(done.incrementAndGet());
                     }
@@ -76,10 +83,11 @@ public final class DemoLoader {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        return new Result(registered.get(), steps.get(), failures.get());
+        return new Result(registered.get(), steps.get(), failures.get(), Map.copyOf(ids));
     }
 
-    private void run(DemoComplaint complaint, AtomicInteger registered, AtomicInteger steps, AtomicInteger failures) {
+    private void run(DemoComplaint complaint, AtomicInteger registered, AtomicInteger steps, AtomicInteger failures,
+            Map<Integer, String> ids) {
         HttpResponse<String> created = post("/api/complaints", complaint.registration(),
                 keyPrefix + "-" + complaint.number());
         if (created == null || created.statusCode() != 201) {
@@ -95,6 +103,7 @@ public final class DemoLoader {
             failures.incrementAndGet();
             return;
         }
+        ids.put(complaint.number(), id.group(1));
         for (DemoComplaint.Step step : complaint.steps()) {
             HttpResponse<String> answer = post("/api/complaints/" + id.group(1) + "/" + step.command(), step.json(),
                     null);

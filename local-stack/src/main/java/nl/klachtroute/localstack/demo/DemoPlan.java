@@ -1,5 +1,7 @@
 package nl.klachtroute.localstack.demo;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,7 +21,10 @@ import nl.klachtroute.support.calendar.WorkingDayCalendar;
  * (more after the summer and in January, fewer in July), Inkomen as the largest department, some late
  * contacts and late closures, a few citizens who complain more than once, and one team (Inkomen West)
  * whose complaints, many about conduct, rise sharply in the last three months while its contact on time
- * drops. Complaints of the last weeks are still open at every step, so the inboxes are alive too.
+ * drops. Complaints of the last weeks are still open at every step, so the inboxes are alive too. Three in
+ * five citizens who got an outcome e-mail in the last six weeks answer the satisfaction check linked from it
+ * (those the complaint went against mostly less content), so the feedback figures (enough answers to pass the
+ * small-cell threshold) and the handlers' follow-up tasks have something to show.
  * <p>
  * Every complaint is a list of API calls a handler would make ({@link DemoComplaint#steps()}); dates of
  * steps taken in the past are given explicitly, as a handler records them from the file. The plan is
@@ -30,6 +35,8 @@ public final class DemoPlan {
     /** The team that rises above its own baseline in the last three months. */
     public static final String RISING_TEAM = "Inkomen West";
     static final int RISE_DAYS = 90;
+    /** How far back an outcome e-mail can be for the citizen to answer its satisfaction check in the demo. */
+    static final int FEEDBACK_DAYS = 42;
 
     private static final double[] SEASON = { 1.3, 1.1, 1.0, 0.9, 0.9, 0.8, 0.6, 0.7, 1.2, 1.1, 1.1, 0.8 };
     private static final String[][] TEAMS = {
@@ -227,7 +234,33 @@ public final class DemoPlan {
             b.step("refer-to-ombudsman", "{}");
             return b.build(DemoComplaint.Ending.REFERRED_TO_OMBUDSMAN);
         }
+        b.feedback(feedback(b.number(), b.email(), closed, judgement));
         return b.build(DemoComplaint.Ending.CLOSED);
+    }
+
+    /**
+     * The answer of a citizen e-mailed the outcome in the last four weeks, or null. Drawn from its own generator,
+     * so the rest of the plan is the same with or without it. No citizen asks for the ombudsman here: that would
+     * refer a complaint the plan counts as closed.
+     */
+    private DemoComplaint.Feedback feedback(int number, String email, LocalDate closed, Judgement judgement) {
+        Random random = new Random(number * 7_919L + 17);
+        if (email == null || ChronoUnit.DAYS.between(closed, today) > FEEDBACK_DAYS || random.nextDouble() >= 0.6) {
+            return null;
+        }
+        boolean upheld = judgement == Judgement.GEGROND || judgement == Judgement.DEELS_GEGROND;
+        int satisfaction = Math.max(1, Math.min(5, (upheld ? 4 : 2) + random.nextInt(3) - 1));
+        double r = random.nextDouble();
+        String respect = r < (upheld ? 0.75 : 0.45) ? "ja" : r < 0.85 ? "deels" : "nee";
+        int trust = Math.max(1, Math.min(5, satisfaction + random.nextInt(3) - 1));
+        boolean talk = satisfaction <= 2 && random.nextDouble() < 0.4;
+        StringBuilder form = new StringBuilder("tevredenheid=" + satisfaction + "&respect=" + respect
+                + "&vertrouwen=" + trust + "&wens=" + (talk ? "praten" : "geen"));
+        if (satisfaction <= 2 && random.nextBoolean()) {
+            form.append("&opmerking=").append(URLEncoder.encode(COMMENTS[random.nextInt(COMMENTS.length)],
+                    StandardCharsets.UTF_8));
+        }
+        return new DemoComplaint.Feedback(form.toString(), satisfaction <= 2 || "nee".equals(respect) || talk);
     }
 
     private LocalDate notAfterToday(LocalDate day) {
@@ -277,6 +310,9 @@ public final class DemoPlan {
     /** A fictional citizen; parts may be missing, as on a phone call. */
     public record Person(String name, String address, String email, String phone) {
     }
+
+    private static final String[] COMMENTS = { "Ik heb lang moeten wachten voordat iemand mij terugbelde.",
+            "De uitleg in de brief begreep ik niet goed.", "Ik had liever een gesprek gehad dan alleen een brief." };
 
     private static final String[] DESCRIPTIONS = {
             "De klantmanager sprak mij onvriendelijk en kortaf aan aan de telefoon.",

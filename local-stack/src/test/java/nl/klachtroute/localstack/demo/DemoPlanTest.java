@@ -95,6 +95,24 @@ class DemoPlanTest {
     }
 
     @Test
+    void citizensOfRecentOutcomeMailsAnswerTheSatisfactionCheckAndTheUnhappyOnesGiveTheirHandlersWork() {
+        List<DemoComplaint> answering = PLAN.stream().filter(c -> c.feedback() != null).toList();
+        assertThat(answering).allSatisfy(c -> {
+            assertThat(c.ending()).isEqualTo(DemoComplaint.Ending.CLOSED);
+            assertThat(c.complainant().email()).isNotNull();
+            assertThat(ChronoUnit.DAYS.between(c.closedOn(), TODAY)).isLessThanOrEqualTo(DemoPlan.FEEDBACK_DAYS);
+            assertThat(c.feedback().form()).as("no wish the plan cannot count: the ombudsman")
+                    .doesNotContain("ombudsman");
+        });
+        long recentlyMailed = PLAN.stream().filter(c -> c.ending() == DemoComplaint.Ending.CLOSED
+                && c.complainant().email() != null
+                && ChronoUnit.DAYS.between(c.closedOn(), TODAY) <= DemoPlan.FEEDBACK_DAYS).count();
+        assertThat((double) answering.size() / recentlyMailed).as("more than half answer").isBetween(0.45, 0.75);
+        assertThat(answering).as("at least five, so the figures show").hasSizeGreaterThanOrEqualTo(5)
+                .anyMatch(c -> c.feedback().unhappy()).anyMatch(c -> !c.feedback().unhappy());
+    }
+
+    @Test
     void theSameSeedGivesTheSamePlan() {
         assertThat(new DemoPlan(TODAY, 15, 40, CALENDAR).complaints(2026)).isEqualTo(PLAN);
     }
