@@ -163,6 +163,9 @@ EVENTS = [
         ('referredOn', 'LocalDate', True, ''), ('afterMissedDeadline', 'boolean', True, '')]),
     ('complaint', 'ComplaintReopened', 'A closed complaint was reopened by a recorded decision.', [
         ('reopenedOn', 'LocalDate', True, '')]),
+    ('complaint', 'CitizenContactResumed', 'The citizen who asked for no further contact in their feedback asked the handler to hear about the complaint again: letters go to them again.', [
+        ('feedbackId', 'String', True, 'the answer whose opt-out this lifts'), ('askedOn', 'LocalDate', True, ''),
+        ('channel', 'Channel', True, 'how the citizen asked')]),
     ('complaint', 'ComplaintAnonymised', 'The retention period after the complaint ended passed: every service erases the personal data and free text it holds about the complaint; counts stay.', [
         ('anonymisedOn', 'LocalDate', True, ''), ('endedOn', 'LocalDate', True, 'the day the complaint ended (closed, withdrawn, not handled, resolved)')]),
     ('findings', 'FindingsReportOpened', 'A draft Rapport van Bevindingen was opened for the teammanager of the team.', [

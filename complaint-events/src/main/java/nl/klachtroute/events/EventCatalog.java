@@ -32,6 +32,7 @@ public final class EventCatalog {
             entry(nl.klachtroute.events.complaint.ComplaintWithdrawn.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.OmbudsmanReferralMade.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.ComplaintReopened.class, Topics.COMPLAINT),
+            entry(nl.klachtroute.events.complaint.CitizenContactResumed.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.complaint.ComplaintAnonymised.class, Topics.COMPLAINT),
             entry(nl.klachtroute.events.findings.FindingsReportOpened.class, Topics.FINDINGS),
             entry(nl.klachtroute.events.findings.FindingsReportAssigned.class, Topics.FINDINGS),

@@ -3,6 +3,7 @@ package nl.klachtroute.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -29,15 +30,19 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.klachtroute.events.Channel;
 import nl.klachtroute.events.DeadlineKind;
 import nl.klachtroute.events.EventCatalog;
 import nl.klachtroute.events.EventCodec;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.EventSchemas;
+import nl.klachtroute.events.FeedbackWish;
 import nl.klachtroute.events.HearingParty;
 import nl.klachtroute.events.MessageChannel;
 import nl.klachtroute.events.RecipientKind;
+import nl.klachtroute.events.RespectAnswer;
 import nl.klachtroute.events.Topics;
+import nl.klachtroute.events.complaint.CitizenContactResumed;
 import nl.klachtroute.events.complaint.ComplaintAnonymised;
 import nl.klachtroute.events.complaint.DeadlineMissed;
 import nl.klachtroute.events.complaint.HearingRecorded;
@@ -50,6 +55,7 @@ import nl.klachtroute.events.findings.FindingsReportReturned;
 import nl.klachtroute.events.findings.FindingsReportShared;
 import nl.klachtroute.events.findings.FindingsReportSubmitted;
 import nl.klachtroute.events.findings.HearingHeld;
+import nl.klachtroute.events.notification.CitizenFeedbackGiven;
 import nl.klachtroute.events.notification.MessageSent;
 import nl.klachtroute.intake.complaint.application.DeadlineScan;
 import nl.klachtroute.intake.complaint.application.RetentionJob;
@@ -236,6 +242,48 @@ class ComplaintIntakeIntegrationTest extends IntakeTestContext {
         kafka.send(Topics.NOTIFICATION, id, CODEC.encode(later)).get();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(id, "h.devries")
                 .andExpect(jsonPath("$.timeline[?(@.type == 'MESSAGE_SENT')]", hasSize(2))));
+    }
+
+    @Test
+    void aCitizenWhoOptedOutInTheirFeedbackAndCallsLaterIsWrittenToAgainAfterTheHandlerRecordsIt() throws Exception {
+        String id = register(standardComplaint(TODAY, "Inkomen Zuid"));
+        command(id, "acknowledge", null).andExpect(status().isOk());
+        command(id, "assign", "{\"handlerId\": \"h.devries\"}").andExpect(status().isOk());
+        command(id, "contact", """
+                {"contactedOn": "2026-03-09", "channel": "PHONE", "summary": "Gebeld"}""").andExpect(status().isOk());
+        command(id, "route", null).andExpect(status().isOk());
+        command(id, "hearing", """
+                {"party": "CITIZEN", "heldOn": "2026-03-09", "record": "Klager legde de wachttijd uit"}""");
+        command(id, "close", """
+                {"judgement": "ONGEGROND", "findings": "Binnen de termijn", "conclusions": "Uitleg gegeven"}""")
+                .andExpect(jsonPath("$.status").value("CLOSED"));
+        command(id, "resume-contact", "{\"channel\": \"PHONE\"}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value(endsWith("/no-opt-out")));
+
+        EventEnvelope optOut = EventEnvelope.first(id, new CitizenFeedbackGiven("F-a1b2c3d4e5f60718", 2,
+                RespectAnswer.PARTLY, 2, FeedbackWish.NONE, true, false, TODAY), "notification-service",
+                NOW.plusSeconds(4), UUID.randomUUID());
+        kafka.send(Topics.NOTIFICATION, id, CODEC.encode(optOut)).get();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(id, "h.devries")
+                .andExpect(jsonPath("$.citizenWantsNoContact").value(true)));
+
+        // Bad input names the field and changes nothing.
+        command(id, "resume-contact", "{}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("channel"));
+        command(id, "resume-contact", "{\"channel\": \"PHONE\", \"askedOn\": \"2026-03-10\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("askedOn"));
+        read(id, "h.devries").andExpect(jsonPath("$.citizenWantsNoContact").value(true));
+
+        command(id, "resume-contact", "{\"channel\": \"COUNTER\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.citizenWantsNoContact").value(false))
+                .andExpect(jsonPath("$.timeline[-1].type").value("CONTACT_RESUMED"));
+        command(id, "resume-contact", "{\"channel\": \"PHONE\"}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value(endsWith("/no-opt-out")));
+
+        List<EventEnvelope> events = eventsOn(Topics.COMPLAINT, id, 8);
+        assertThat(events.get(7).payload()).isEqualTo(new CitizenContactResumed("F-a1b2c3d4e5f60718", TODAY,
+                Channel.COUNTER));
+        assertPublishedSafely(id);
     }
 
     @Test

@@ -25,5 +25,6 @@ public sealed interface ComplaintEvent extends DomainEvent permits
         ComplaintWithdrawn,
         OmbudsmanReferralMade,
         ComplaintReopened,
+        CitizenContactResumed,
         ComplaintAnonymised {
 }

@@ -36,6 +36,7 @@ import nl.klachtroute.events.RespectAnswer;
 import nl.klachtroute.events.Route;
 import nl.klachtroute.events.complaint.BejegeningRouteStarted;
 import nl.klachtroute.events.complaint.ComplaintAnonymised;
+import nl.klachtroute.events.complaint.CitizenContactResumed;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
 import nl.klachtroute.events.complaint.ComplaintClosed;
@@ -509,6 +510,8 @@ public final class Complaint {
 
     /** Who the history names for a referral the citizen asked for in their feedback. */
     public static final String CITIZEN_FEEDBACK = "burger (tevredenheidscheck)";
+    /** How the history entry of an answer says the citizen wants no further contact. */
+    private static final String NO_FURTHER_CONTACT = ", no further contact";
 
     /**
      * The citizen answered the satisfaction check after the outcome: the history shows the scores, the wish and
@@ -526,12 +529,63 @@ public final class Complaint {
             return List.of();
         }
         record(Kind.CITIZEN_FEEDBACK, at, null, "satisfaction " + satisfaction + "/5, respect " + respect
-                + ", trust " + trust + "/5, wish " + wish + (noFurtherContact ? ", no further contact" : "") + " ("
+                + ", trust " + trust + "/5, wish " + wish + (noFurtherContact ? NO_FURTHER_CONTACT : "") + " ("
                 + feedbackId + ")");
         if (wish == FeedbackWish.OMBUDSMAN && REFERABLE_ENDINGS.contains(status) && !isAnonymised()) {
             return referToOmbudsman(at, CITIZEN_FEEDBACK);
         }
         return List.of();
+    }
+
+    /**
+     * The citizen who asked for no further contact in their feedback asked to hear about the complaint again (by
+     * phone, at the counter, in writing): a recorded step of the handler, after which notification-service sends
+     * the citizen's letters again. The day must lie between the opt-out and today.
+     */
+    public List<ComplaintEvent> resumeContact(LocalDate askedOn, Channel channel, Instant at, String by) {
+        Objects.requireNonNull(channel, "channel");
+        if (isAnonymised()) {
+            throw rule("anonymised", null, "The complaint was anonymised after its retention period; there is "
+                    + "nobody left to write to.");
+        }
+        TimelineEntry optOut = standingOptOut();
+        if (optOut == null) {
+            throw rule("no-opt-out", null, "The citizen has not asked for no further contact about this complaint, "
+                    + "so there is nothing to resume.");
+        }
+        LocalDate day = dayOfThePast(askedOn, "askedOn", at);
+        if (day.isBefore(today(optOut.at()))) {
+            throw rule("date-before-opt-out", "askedOn", "askedOn " + day + " is before the citizen asked for no "
+                    + "further contact (" + today(optOut.at()) + ")");
+        }
+        String feedbackId = feedbackIdOf(optOut);
+        record(Kind.CONTACT_RESUMED, at, by, "asked on " + day + " by " + channel + " (" + feedbackId + ")");
+        return List.of(new CitizenContactResumed(feedbackId, day, channel));
+    }
+
+    /** Whether the citizen asked for no further contact in their feedback and has not asked for it again since. */
+    public boolean citizenWantsNoContact() {
+        return standingOptOut() != null;
+    }
+
+    /** The feedback entry of an opt-out not lifted since, or null. */
+    private TimelineEntry standingOptOut() {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            TimelineEntry entry = timeline.get(i);
+            if (entry.kind() == Kind.CONTACT_RESUMED) {
+                return null;
+            }
+            if (entry.kind() == Kind.CITIZEN_FEEDBACK && entry.detail() != null
+                    && entry.detail().contains(NO_FURTHER_CONTACT + " (")) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static String feedbackIdOf(TimelineEntry feedback) {
+        String detail = feedback.detail();
+        return detail.substring(detail.lastIndexOf('(') + 1, detail.length() - 1);
     }
 
     // ---------------------------------------------------------------- hearing obligation (step 9)

@@ -50,6 +50,11 @@ public record TimelineEntry(Kind kind, Instant at, String by, String detail) {
          * opt-out of further contact, and the feedback id; never the comment)
          */
         CITIZEN_FEEDBACK,
+        /**
+         * the citizen who opted out in their feedback asked to hear about the complaint again (detail: the day, how
+         * they asked, and the feedback id of the opt-out)
+         */
+        CONTACT_RESUMED,
         /** the retention period passed: personal data and free text erased (detail: the day the route ended) */
         ANONYMISED
     }

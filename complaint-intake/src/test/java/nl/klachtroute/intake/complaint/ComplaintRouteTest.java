@@ -30,6 +30,7 @@ import nl.klachtroute.events.Judgement;
 import nl.klachtroute.events.NotHandlingGround;
 import nl.klachtroute.events.RespectAnswer;
 import nl.klachtroute.events.complaint.BejegeningRouteStarted;
+import nl.klachtroute.events.complaint.CitizenContactResumed;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
 import nl.klachtroute.events.complaint.ComplaintClosed;
@@ -401,6 +402,32 @@ class ComplaintRouteTest {
                 FeedbackWish.NONE, true, day(23))).isEmpty();
         assertThat(complaint.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.CITIZEN_FEEDBACK)
                 .extracting(TimelineEntry::detail).anySatisfy(d -> assertThat(d).contains("no further contact"));
+    }
+
+    @Test
+    void aCitizenWhoOptedOutCanAskToHearAgainAndTheHandlerRecordsIt() {
+        Complaint complaint = aComplaint().walkedTo(ComplaintStatus.CLOSED);
+        assertRule(() -> complaint.resumeContact(null, Channel.PHONE, day(22), HANDLER), "no-opt-out", null);
+        complaint.recordCitizenFeedback("F-1111222233334444", 2, RespectAnswer.PARTLY, 2, FeedbackWish.NONE, true,
+                day(22));
+        assertThat(complaint.citizenWantsNoContact()).isTrue();
+
+        assertRule(() -> complaint.resumeContact(date(21), Channel.PHONE, day(25), HANDLER), "date-before-opt-out",
+                "askedOn");
+        assertRule(() -> complaint.resumeContact(date(26), Channel.PHONE, day(25), HANDLER), "date-in-future",
+                "askedOn");
+        List<ComplaintEvent> events = complaint.resumeContact(date(24), Channel.COUNTER, day(25), HANDLER);
+
+        assertThat(events).containsExactly(new CitizenContactResumed("F-1111222233334444", date(24), Channel.COUNTER));
+        assertThat(complaint.citizenWantsNoContact()).isFalse();
+        assertThat(complaint.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.CONTACT_RESUMED)
+                .singleElement().satisfies(e -> assertThat(e.by()).isEqualTo(HANDLER));
+        assertRule(() -> complaint.resumeContact(null, Channel.PHONE, day(26), HANDLER), "no-opt-out", null);
+
+        // A later answer (after a reopening and a new closure) may opt out again.
+        complaint.recordCitizenFeedback("F-5555666677778888", 1, RespectAnswer.NO, 1, FeedbackWish.NONE, true,
+                day(40));
+        assertThat(complaint.citizenWantsNoContact()).isTrue();
     }
 
     @Test

@@ -175,4 +175,11 @@ public final class CommandRequests {
             return "Reopen[redacted]";
         }
     }
+
+    /**
+     * @param askedOn day the citizen asked to hear about the complaint again; default today
+     * @param channel how they asked
+     */
+    public record ResumeContact(@PastDate LocalDate askedOn, @NotNull Channel channel) {
+    }
 }

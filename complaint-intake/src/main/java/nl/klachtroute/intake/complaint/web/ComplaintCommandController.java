@@ -199,6 +199,15 @@ class ComplaintCommandController {
         return run(id, ifMatch, (c, ctx) -> c.reopen(body.reason(), ctx.at(), ctx.by()));
     }
 
+    /** The citizen who asked for no further contact in their feedback asked to hear about it again. */
+    @Operation(summary = "The citizen who asked for no further contact in their feedback asked to hear about it again.")
+    @PostMapping("/resume-contact")
+    ResponseEntity<ComplaintView> resumeContact(@PathVariable String id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CommandRequests.ResumeContact body) {
+        return run(id, ifMatch, (c, ctx) -> c.resumeContact(body.askedOn(), body.channel(), ctx.at(), ctx.by()));
+    }
+
     private ResponseEntity<ComplaintView> run(String id, String ifMatch, ComplaintService.Action action) {
         return answer(complaints.execute(id, Revisions.accepted(ifMatch), me(), action));
     }

@@ -24,6 +24,9 @@ import nl.klachtroute.intake.complaint.application.ReadAccess.Audience;
  * details, the description and the notes of the case file: the handler is the citizen's single point of
  * contact. A teammanager and the employee concerned see the case without the citizen's contact details
  * and without the handler's notes; the employee sees no other people's data (Awb 9:9 copy).
+ * {@code citizenWantsNoContact} (handler only) says the citizen asked for no further contact in their feedback and
+ * has not asked to hear from us again since: no letters go to them until the handler records that they did
+ * ({@code resume-contact}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComplaintView(
@@ -64,6 +67,7 @@ public record ComplaintView(
         WithdrawalView withdrawal,
         ReferralView ombudsmanReferral,
         List<ReopeningView> reopenings,
+        Boolean citizenWantsNoContact,
         Complainant complainant,
         String description,
         List<String> employeesConcerned,
@@ -161,6 +165,7 @@ public record ComplaintView(
                         c.ombudsmanReferral().afterMissedDeadline(), c.ombudsmanReferral().referredBy()),
                 c.reopenings().stream().map(r -> new ReopeningView(r.reopenedOn(), r.endedAs(),
                         handler ? r.reason() : null, r.decidedBy())).toList(),
+                handler ? c.citizenWantsNoContact() : null,
                 handler ? new Complainant(who.name(), who.address(), who.email(), who.phone())
                         : new Complainant(who.name(), null, null, null),
                 d.description(), employees, audience == Audience.EMPLOYEE ? null : d.involvedStaff(),
