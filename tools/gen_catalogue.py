@@ -18,9 +18,12 @@ for svc in services:
                 uses.setdefault(m.group(1),set()).add(svc+'?')
 fam={'complaint':('complaint-intake','klachtroute.complaint.v1'),'findings':('findings-report','klachtroute.findings.v1'),
      'notification':('notification-service','klachtroute.notification.v1'),'analytics':('analytics-service','klachtroute.analytics.v1')}
+# A producer that reads its own event back (the scan cannot tell that from publishing it), and why.
+SELF={'CitizenFeedbackGiven':'notification-service itself, for the follow-up task'}
 rows=[]
 for f,n,_,_ in ns['EVENTS']:
     cons=sorted(s for s in uses.get(n,set()) if not s.endswith('?') and s!=fam[f][0])
+    if n in SELF: cons[-1]+=f' (and {SELF[n]})'
     rows.append(f"| `{n}` | {fam[f][0]} | {', '.join(cons) if cons else 'none yet'} | `{fam[f][1]}` | complaint id | 1 |")
 s=open('README.md').read()
 start=s.index('| event | producer | consumers')

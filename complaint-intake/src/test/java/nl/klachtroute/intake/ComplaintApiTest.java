@@ -446,7 +446,7 @@ class ComplaintApiTest extends IntakeTestContext {
         String document = docs.getResponse().getContentAsString();
         for (String command : List.of("acknowledge", "request-missing-details", "supply-missing-details", "assign", "contact", "route",
                 "inform-employee", "request-findings-report", "hearing", "waive-hearing", "postpone", "close",
-                "resolve-informally", "not-handled", "withdraw", "refer-to-ombudsman", "reopen")) {
+                "resolve-informally", "not-handled", "withdraw", "refer-to-ombudsman", "reopen", "resume-contact")) {
             assertThat(document).contains("\"/api/complaints/{id}/" + command + "\"");
         }
         assertThat(document).contains("\"/api/complaints/{id}/history\"", "Idempotency-Key", "If-Match");

@@ -78,6 +78,7 @@ import nl.klachtroute.events.SignalKind;
 import nl.klachtroute.events.Topics;
 import nl.klachtroute.events.analytics.PatternSignalRaised;
 import nl.klachtroute.events.complaint.BejegeningRouteStarted;
+import nl.klachtroute.events.complaint.CitizenContactResumed;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
 import nl.klachtroute.events.complaint.ComplaintAnonymised;
@@ -1059,6 +1060,8 @@ class NotificationFlowTest {
     FeedbackLinks feedbackLinks;
     @Autowired
     nl.klachtroute.support.inbox.Inbox inbox;
+    @Autowired
+    nl.klachtroute.notification.complaint.ComplaintFiles complaintFiles;
 
     @Test
     void theOutcomeMailLinksToAFeedbackPageThatTakesOneAnswerWithoutSigningInAndPublishesOnlyTheScores()
@@ -1189,7 +1192,7 @@ class NotificationFlowTest {
     }
 
     @Test
-    void aCitizenWhoOptsOutOfFurtherContactGetsNoMoreLettersAndAContentAnswerMakesNoTask() throws Exception {
+    void aCitizenWhoOptsOutGetsNoMoreLettersUntilTheyAskToHearAgainAndAContentAnswerMakesNoTask() throws Exception {
         String complaint = "K-2026-000464";
         EventEnvelope registered = registered(complaint, true);
         publishComplaint(registered);
@@ -1206,8 +1209,7 @@ class NotificationFlowTest {
         mvc.perform(post("/feedback/{token}", token).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .param("tevredenheid", "4").param("respect", "ja").param("vertrouwen", "4")
                 .param("geen-contact", "ja")).andExpect(status().isOk());
-        await().atMost(WAIT).until(() -> mongo.findById(complaint, org.bson.Document.class, "complaint_files")
-                .get("noContactSince") != null);
+        await().atMost(WAIT).until(() -> complaintFiles.get(complaint).citizenWantsNoContact());
 
         // The complaint is reopened all the same and postponed: the citizen gets no letter about it.
         publishComplaint(registered.causes(new ComplaintReopened(LocalDate.of(2026, 5, 25)), "complaint-intake",
@@ -1220,6 +1222,33 @@ class NotificationFlowTest {
                 .contains("uitkomst");
         assertThat(tasksFor(complaint, tasks("h.devries", ""))).noneMatch(t -> t.get("kind").asString()
                 .equals("FOLLOW_UP_FEEDBACK"));
+
+        // The citizen phones: they want to hear about it after all. The handler records it, and letters go again.
+        String feedbackId = feedbackInvitations.find(FeedbackLinks.idOf(token)).orElseThrow().feedbackId();
+        publishComplaint(registered.causes(new CitizenContactResumed(feedbackId, LocalDate.of(2026, 5, 26),
+                Channel.PHONE), "complaint-intake", Instant.now()));
+        await().atMost(WAIT).until(() -> !complaintFiles.get(complaint).citizenWantsNoContact());
+        publishComplaint(registered.causes(new HandlingDeadlineExtended(LocalDate.of(2026, 7, 30),
+                LocalDate.of(2026, 8, 13), 2, true), "complaint-intake", Instant.now()));
+        await().atMost(WAIT).until(() -> messages(complaint).toString().contains("verdaging"));
+    }
+
+
+    @Test
+    void aRequestToHearAgainCountsInWhicheverOrderItAndTheOptOutArrive() {
+        // The opt-out comes on the notification topic, the request to hear again on the complaint topic.
+        String complaint = "K-2026-000467";
+        complaintFiles.contactResumed(complaint, "F-0a0a0a0a0a0a0a0a");
+        complaintFiles.noFurtherContact(complaint, "F-0a0a0a0a0a0a0a0a", LocalDate.of(2026, 5, 22));
+        assertThat(complaintFiles.get(complaint).citizenWantsNoContact()).as("lifted before it arrived").isFalse();
+
+        // After a reopening and a new outcome the citizen opts out again; a redelivered old fact changes nothing.
+        complaintFiles.noFurtherContact(complaint, "F-0b0b0b0b0b0b0b0b", LocalDate.of(2026, 7, 1));
+        complaintFiles.noFurtherContact(complaint, "F-0a0a0a0a0a0a0a0a", LocalDate.of(2026, 5, 22));
+        complaintFiles.contactResumed(complaint, "F-0a0a0a0a0a0a0a0a");
+        assertThat(complaintFiles.get(complaint).noContactSince()).isEqualTo(LocalDate.of(2026, 7, 1));
+        complaintFiles.contactResumed(complaint, "F-0b0b0b0b0b0b0b0b");
+        assertThat(complaintFiles.get(complaint).citizenWantsNoContact()).isFalse();
     }
 
     @Test

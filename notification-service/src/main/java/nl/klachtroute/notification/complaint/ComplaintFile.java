@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param anonymisedOn     the day complaint-intake anonymised the complaint after its retention period
  *                         ({@code ComplaintAnonymised}); null before. From then on nothing new is done for it.
  * @param noContactSince   the day the citizen asked for no further contact in their feedback after the outcome
- *                         ({@code CitizenFeedbackGiven}); null when they did not. From then on no letter goes out.
+ *                         ({@code CitizenFeedbackGiven}); null when they did not, or asked to hear again since
+ *                         ({@code CitizenContactResumed}). While it is set no letter goes out.
  */
 public record ComplaintFile(String complaintId, LocalDate receivedOn, LocalDate contactDeadline, LocalDate handlingDeadline,
         String handlerId, String teammanagerId, LocalDate reportDueOn, LocalDate anonymisedOn,

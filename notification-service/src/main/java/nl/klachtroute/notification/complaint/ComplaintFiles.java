@@ -32,6 +32,13 @@ public interface ComplaintFiles {
      */
     void anonymised(String complaintId, LocalDate anonymisedOn);
 
-    /** Remembers that the citizen asked for no further contact (the first day counts). */
-    void noFurtherContact(String complaintId, LocalDate since);
+    /**
+     * Remembers that the citizen asked for no further contact in the answer {@code feedbackId}, unless they already
+     * asked to hear again after that answer ({@link #contactResumed}: the two facts come on different topics and may
+     * arrive in either order).
+     */
+    void noFurtherContact(String complaintId, String feedbackId, LocalDate since);
+
+    /** The citizen who opted out in the answer {@code feedbackId} asked to hear about the complaint again. */
+    void contactResumed(String complaintId, String feedbackId);
 }

@@ -77,7 +77,8 @@ public final class TaskInstructions {
                 .append("gemeente ").append(answer.trust()).append(" van 5. ");
         if (answer.noFurtherContact()) {
             text.append("De klager wil geen contact meer: neem geen contact op. Bekijk de afhandeling en besluit of "
-                    + "de klacht opnieuw behandeld moet worden");
+                    + "de klacht opnieuw behandeld moet worden. Vraagt de klager later zelf om contact, leg dat dan "
+                    + "vast (contact hervatten); dan krijgt de klager weer brieven");
         } else {
             text.append(answer.wish() == FeedbackWish.TALK_AGAIN ? "De klager wil er nog eens over praten. "
                     : "De klager is niet tevreden. ")

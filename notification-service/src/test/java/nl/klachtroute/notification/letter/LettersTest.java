@@ -156,11 +156,14 @@ class LettersTest {
         letters.acknowledged(cause(), LocalDate.of(2026, 5, 21));
         assertThat(recorded).hasSize(1);
 
-        file.noFurtherContact(COMPLAINT, LocalDate.of(2026, 6, 1));
+        file.noFurtherContact(COMPLAINT, "F-1", LocalDate.of(2026, 6, 1));
         letters.hearingInvited(cause(), "tm.jansen");
         letters.referredToOmbudsman(cause(), LocalDate.of(2026, 6, 2));
-
         assertThat(recorded).as("only the letter from before the citizen opted out").hasSize(1);
+
+        file.contactResumed(COMPLAINT, "F-1");
+        letters.referredToOmbudsman(cause(), LocalDate.of(2026, 6, 3));
+        assertThat(recorded).as("the citizen asked to hear again").hasSize(2);
     }
 
     @Test
@@ -245,8 +248,13 @@ class LettersTest {
         private LocalDate noContactSince;
 
         @Override
-        public void noFurtherContact(String complaintId, LocalDate since) {
+        public void noFurtherContact(String complaintId, String feedbackId, LocalDate since) {
             noContactSince = since;
+        }
+
+        @Override
+        public void contactResumed(String complaintId, String feedbackId) {
+            noContactSince = null;
         }
 
         @Override

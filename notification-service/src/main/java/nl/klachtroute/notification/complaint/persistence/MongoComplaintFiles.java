@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -20,6 +21,11 @@ import nl.klachtroute.notification.complaint.ComplaintFiles;
 class MongoComplaintFiles implements ComplaintFiles {
 
     static final String COLLECTION = "complaint_files";
+    /** Opt-outs of further contact: feedback id to the day of the answer. */
+    static final String OPT_OUTS = "noContactAnswers";
+    /** Opt-outs the citizen lifted: feedback id to true. */
+    static final String RESUMED = "contactResumedAnswers";
+    private static final Pattern FEEDBACK_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     private final MongoOperations mongo;
 
     MongoComplaintFiles(MongoOperations mongo) {
@@ -54,7 +60,7 @@ class MongoComplaintFiles implements ComplaintFiles {
     private static ComplaintFile toFile(String complaintId, Document d) {
         return new ComplaintFile(complaintId, date(d, "receivedOn"), date(d, "contactDeadline"),
                 date(d, "handlingDeadline"), d.getString("handlerId"), d.getString("teammanagerId"),
-                date(d, "reportDueOn"), date(d, "anonymisedOn"), date(d, "noContactSince"));
+                date(d, "reportDueOn"), date(d, "anonymisedOn"), noContactSince(d));
     }
 
     @Override
@@ -83,10 +89,37 @@ class MongoComplaintFiles implements ComplaintFiles {
         setIfAbsent(complaintId, "anonymisedOn", iso(anonymisedOn));
     }
 
+    /**
+     * Each opt-out and each lifting of one is a field of its own, keyed by the feedback id: both writes are single
+     * sets, so they give the same file in whichever order (or however often) they arrive.
+     */
     @Override
-    public void noFurtherContact(String complaintId, LocalDate since) {
-        set(complaintId, new Update().setOnInsert("noContactSince", iso(since)));
-        setIfAbsent(complaintId, "noContactSince", iso(since));
+    public void noFurtherContact(String complaintId, String feedbackId, LocalDate since) {
+        set(complaintId, new Update().set(OPT_OUTS + "." + key(feedbackId), iso(since)));
+    }
+
+    @Override
+    public void contactResumed(String complaintId, String feedbackId) {
+        set(complaintId, new Update().set(RESUMED + "." + key(feedbackId), true));
+    }
+
+    /** The first day of an opt-out not lifted since, or null. */
+    private static LocalDate noContactSince(Document d) {
+        Document optOuts = d.get(OPT_OUTS, Document.class);
+        Document resumed = d.get(RESUMED, Document.class);
+        if (optOuts == null) {
+            return null;
+        }
+        return optOuts.entrySet().stream().filter(e -> resumed == null || !resumed.containsKey(e.getKey()))
+                .map(e -> LocalDate.parse((String) e.getValue())).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** A feedback id as a field name: our ids are hex or word characters; anything else is a fault upstream. */
+    private static String key(String feedbackId) {
+        if (feedbackId == null || !FEEDBACK_ID.matcher(feedbackId).matches()) {
+            throw new IllegalArgumentException("Not a feedback id: " + feedbackId);
+        }
+        return feedbackId;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.FeedbackReading;
+import nl.klachtroute.events.complaint.CitizenContactResumed;
 import nl.klachtroute.events.notification.CitizenFeedbackGiven;
 import nl.klachtroute.notification.complaint.ComplaintFiles;
 import nl.klachtroute.notification.feedback.FeedbackAnswer;
@@ -37,7 +38,7 @@ public class FeedbackFollowUp {
 
     public void given(EventEnvelope cause, CitizenFeedbackGiven answer) {
         if (answer.noFurtherContact()) {
-            files.noFurtherContact(cause.complaintId(), answer.answeredOn());
+            files.noFurtherContact(cause.complaintId(), answer.feedbackId(), answer.answeredOn());
             log.info("Complaint {}: the citizen asked for no further contact", cause.complaintId());
         }
         if (FeedbackReading.needsFollowUp(answer)) {
@@ -45,6 +46,13 @@ public class FeedbackFollowUp {
                     .map(FeedbackInvitation::answer).map(FeedbackAnswer::comment).orElse(null) : null;
             tasks.feedbackNeedsFollowUp(cause, answer, comment);
         }
+    }
+
+    /** The citizen who opted out asked to hear again: from now on their letters go out again. */
+    public void contactResumed(EventEnvelope cause, CitizenContactResumed resumed) {
+        files.contactResumed(cause.complaintId(), resumed.feedbackId());
+        log.info("Complaint {}: the citizen asked to hear about it again; letters go to them again",
+                cause.complaintId());
     }
 
     /** The complaint's retention period passed: the citizen's comments go, the scores stay for the counts. */

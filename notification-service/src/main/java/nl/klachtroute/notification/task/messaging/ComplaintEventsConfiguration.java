@@ -12,6 +12,7 @@ import org.springframework.messaging.Message;
 import nl.klachtroute.events.DomainEvent;
 import nl.klachtroute.events.EventEnvelope;
 import nl.klachtroute.events.TaskKind;
+import nl.klachtroute.events.complaint.CitizenContactResumed;
 import nl.klachtroute.events.complaint.CitizenContacted;
 import nl.klachtroute.events.complaint.ComplaintAcknowledged;
 import nl.klachtroute.events.complaint.ComplaintAnonymised;
@@ -29,6 +30,7 @@ import nl.klachtroute.events.complaint.ComplaintReopened;
 import nl.klachtroute.events.complaint.OmbudsmanReferralMade;
 import nl.klachtroute.events.complaint.StandardRouteStarted;
 import nl.klachtroute.notification.complaint.application.ComplaintRetention;
+import nl.klachtroute.notification.feedback.application.FeedbackFollowUp;
 import nl.klachtroute.notification.letter.application.LetterService;
 import nl.klachtroute.notification.task.application.TaskService;
 import nl.klachtroute.support.inbox.InboundEvents;
@@ -37,7 +39,8 @@ import nl.klachtroute.support.inbox.InboundEvents;
  * Reacts to the complaint route: tasks for the handler, closing them when the fulfilling fact arrives,
  * reminders and escalations from the deadline events, and the letters the citizen must receive. When the
  * complaint's retention period passed ({@code ComplaintAnonymised}) its messages are erased and whatever was
- * not sent is cancelled; after that, events about it cause nothing. Binding {@code onComplaintEvent-in-0} on
+ * not sent is cancelled; after that, events about it cause nothing. A citizen who asked to hear again
+ * ({@code CitizenContactResumed}) gets letters again. Binding {@code onComplaintEvent-in-0} on
  * {@code klachtroute.complaint.v1}; other event types of the topic need nothing from this service.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,13 +50,15 @@ class ComplaintEventsConfiguration {
 
     @Bean
     Consumer<Message<byte[]>> onComplaintEvent(InboundEvents inboundEvents, TaskService tasks,
-            LetterService letters, ComplaintRetention retention) {
+            LetterService letters, ComplaintRetention retention, FeedbackFollowUp feedback) {
         return inboundEvents.handler(FindingsEventsConfiguration.CONSUMER, envelope -> {
             if (envelope.payload() instanceof ComplaintAnonymised anonymised) {
                 retention.anonymised(envelope, anonymised);
             } else if (retention.isAnonymised(envelope.complaintId())) {
                 log.info("Event {} ({}) about anonymised complaint {} ignored", envelope.eventId(), envelope.type(),
                         envelope.complaintId());
+            } else if (envelope.payload() instanceof CitizenContactResumed resumed) {
+                feedback.contactResumed(envelope, resumed);
             } else {
                 react(tasks, envelope);
                 write(letters, envelope);
