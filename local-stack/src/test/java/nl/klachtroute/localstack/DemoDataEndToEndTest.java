@@ -64,7 +64,7 @@ class DemoDataEndToEndTest {
         plan = new DemoPlan(TODAY, 4, 25, new DutchWorkingDayCalendar(CalendarProperties.KNOWN_DECREE_DAYS))
                 .complaints(7);
         loaded = new DemoLoader(stack.service("complaint-intake").url(), "demo-test").load(plan, 4, done -> { });
-        answered = new DemoFeedback(stack::feedbackLinksInMail, Duration.ofMinutes(2)).answer(plan, loaded.ids());
+        answered = new DemoFeedback(stack::feedbackLinksInMail, Duration.ofSeconds(60)).answer(plan, loaded.ids());
     }
 
     @AfterAll

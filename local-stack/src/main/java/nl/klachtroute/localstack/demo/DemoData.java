@@ -43,8 +43,8 @@ public final class DemoData {
     public static final int MONTHS = 15;
     public static final double PER_MONTH = 40;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    /** How long the citizens wait, in all, for the outcome e-mails of the loaded closures. */
-    private static final Duration FEEDBACK_PATIENCE = Duration.ofMinutes(3);
+    /** How long the citizens wait for the next outcome e-mail while notification-service sends the backlog. */
+    private static final Duration FEEDBACK_PATIENCE = Duration.ofMinutes(1);
 
     private DemoData() {
     }
@@ -77,6 +77,8 @@ public final class DemoData {
                     System.out.printf("Demo data: %d of %d%n", done, complaints.size());
                 }
             });
+            System.out.printf("Demo data: loaded; the citizens of recent closures answer the satisfaction check as "
+                    + "their outcome e-mails arrive (notification-service is sending the history's mail)...%n");
             DemoFeedback.Result answers = new DemoFeedback(linksInMail, FEEDBACK_PATIENCE).answer(complaints,
                     result.ids());
             System.out.printf("Demo data: %d complaints registered, %d steps, %d failures, %d satisfaction checks "

@@ -32,13 +32,17 @@ public final class DemoFeedback {
     public record Result(int answered, int missed) {
     }
 
+    /** However steadily the e-mails come, this is where the citizens stop waiting. */
+    private static final Duration AT_MOST = Duration.ofMinutes(30);
+
     private final Supplier<Map<String, URI>> linksInMail;
     private final Duration patience;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * @param linksInMail the feedback links in the outcome e-mails sent so far, by complaint id
-     * @param patience    how long to wait, in all, for the outcome e-mails to arrive
+     * @param patience    how long to wait for the next outcome e-mail: notification-service sends the mail of a
+     *                    loaded history in the order of the events, so the recent outcomes come last
      */
     public DemoFeedback(Supplier<Map<String, URI>> linksInMail, Duration patience) {
         this.linksInMail = linksInMail;
@@ -50,10 +54,16 @@ public final class DemoFeedback {
         List<DemoComplaint> waiting = new ArrayList<>(plan.stream()
                 .filter(c -> c.feedback() != null && ids.containsKey(c.number())).toList());
         int planned = waiting.size();
-        long deadline = System.nanoTime() + patience.toNanos();
+        long giveUp = System.nanoTime() + AT_MOST.toNanos();
+        long idleUntil = System.nanoTime() + patience.toNanos();
+        int seen = -1;
         int answered = 0;
-        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+        while (!waiting.isEmpty() && System.nanoTime() < Math.min(giveUp, idleUntil)) {
             Map<String, URI> links = linksInMail.get();
+            if (links.size() > seen) {
+                seen = links.size();
+                idleUntil = System.nanoTime() + patience.toNanos();
+            }
             for (Iterator<DemoComplaint> each = waiting.iterator(); each.hasNext();) {
                 DemoComplaint complaint = each.next();
                 URI link = links.get(ids.get(complaint.number()));
