@@ -106,6 +106,20 @@ class DemoDataEndToEndTest {
         assertThat(answered.answered()).as("every planned answer went through the page").isEqualTo(planned);
         assertThat(answered.missed()).isZero();
 
+        awaitAnswersCounted();
+        long unhappy = planned(c -> c.feedback() != null && c.feedback().unhappy());
+        URI notification = stack.service("notification-service").url();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Stream.of("h.devries", "h.smit",
+                "sis.lead").mapToLong(handler -> openFollowUps(notification, handler)).sum())
+                .as("a follow-up task per unhappy answer").isEqualTo(unhappy));
+    }
+
+    /**
+     * Waits until analytics counted the planned feedback answers (or, with fewer than five, shows them as a
+     * suppressed cell); returns how many there are.
+     */
+    private static long awaitAnswersCounted() {
+        long planned = planned(c -> c.feedback() != null);
         URI analytics = stack.service("analytics-service").url();
         String year = "/api/analytics/feedback?period=year&from=" + TODAY.minusYears(1) + "&to=" + TODAY;
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -116,11 +130,7 @@ class DemoDataEndToEndTest {
                 assertThat(total.get("suppressed").asBoolean()).as("too few to show: " + total).isTrue();
             }
         });
-        long unhappy = planned(c -> c.feedback() != null && c.feedback().unhappy());
-        URI notification = stack.service("notification-service").url();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Stream.of("h.devries", "h.smit",
-                "sis.lead").mapToLong(handler -> openFollowUps(notification, handler)).sum())
-                .as("a follow-up task per unhappy answer").isEqualTo(unhappy));
+        return planned;
     }
 
     /** The open FOLLOW_UP_FEEDBACK tasks in the handler's inbox, over all its pages. */
@@ -143,6 +153,7 @@ class DemoDataEndToEndTest {
         int year = plan.stream().map(DemoComplaint::receivedOn).max(LocalDate::compareTo).orElseThrow().getYear();
         List<DemoComplaint> thisYear = plan.stream().filter(c -> c.receivedOn().getYear() == year).toList();
         await().atMost(Duration.ofSeconds(90)).until(() -> count(allTime(), "received") == plan.size());
+        long answers = awaitAnswersCounted();
         URI analytics = stack.service("analytics-service").url();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1300,2600");
@@ -162,6 +173,9 @@ class DemoDataEndToEndTest {
             assertThat(browser.findElements(By.cssSelector("#trend .bar-group")))
                     .extracting(bar -> Long.parseLong(bar.getDomAttribute("data-value"))).filteredOn(n -> n > 0)
                     .containsExactlyElementsOf(perMonth.values());
+            // The satisfaction check: all answers were given today, so in this year.
+            assertThat(browser.findElement(By.cssSelector("#feedback [data-tile='Antwoorden'] .value")).getText())
+                    .isEqualTo(answers >= 5 ? String.valueOf(answers) : "< 5");
             Path screenshot = Path.of("target", "dashboard-demo.png");
             Files.createDirectories(screenshot.getParent());
             Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
