@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import nl.klachtroute.analytics.facts.ComplaintFact;
@@ -56,6 +57,12 @@ public record ComplaintFactDocument(
     public static final String REPEATS = "repeats";
     public static final String ENDING_KIND = "ending.kind";
     public static final String ENDED_ON = "ending.endedOn";
+
+    /** Narrows the criterion on a day field to {@code from} through {@code to}; a missing bound is open. */
+    public static Criteria within(Criteria day, LocalDate from, LocalDate to) {
+        Criteria bounded = from == null ? day : day.gte(from);
+        return to == null ? bounded : bounded.lte(to);
+    }
 
     static ComplaintFactDocument of(ComplaintFact fact) {
         return of(fact, fact.version());

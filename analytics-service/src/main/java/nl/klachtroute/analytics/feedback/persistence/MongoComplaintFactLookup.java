@@ -39,13 +39,7 @@ public class MongoComplaintFactLookup implements ComplaintFactLookup {
         Criteria closed = where(ComplaintFactDocument.ENDING_KIND).is(Ending.Kind.CLOSED.name())
                 .and(ComplaintFactDocument.RECEIVED_ON).exists(true);
         if (from != null || to != null) {
-            Criteria day = closed.and(ComplaintFactDocument.ENDED_ON);
-            if (from != null) {
-                day = day.gte(from);
-            }
-            if (to != null) {
-                day = day.lte(to);
-            }
+            ComplaintFactDocument.within(closed.and(ComplaintFactDocument.ENDED_ON), from, to);
         }
         return mongo.find(Query.query(closed), ComplaintFactDocument.class, collection.get()).stream()
                 .map(ComplaintFactDocument::toFact).toList();

@@ -27,13 +27,8 @@ public class MongoFactSource implements FactSource {
 
     @Override
     public List<ComplaintFact> receivedBetween(LocalDate from, LocalDate to) {
-        Criteria received = where(ComplaintFactDocument.RECEIVED_ON).exists(true);
-        if (from != null) {
-            received = received.gte(from);
-        }
-        if (to != null) {
-            received = received.lte(to);
-        }
+        Criteria received = ComplaintFactDocument.within(where(ComplaintFactDocument.RECEIVED_ON).exists(true),
+                from, to);
         return mongo.find(Query.query(received), ComplaintFactDocument.class, collection.get()).stream()
                 .map(ComplaintFactDocument::toFact).toList();
     }
